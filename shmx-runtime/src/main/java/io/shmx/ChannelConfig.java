@@ -1,0 +1,147 @@
+package io.shmx;
+
+/**
+ * Immutable parameters of a channel, with the seed library's defaults.
+ *
+ * <pre>{@code
+ * ChannelConfig cfg = ChannelConfig.defaults().withSlots(4).withFrameBytesCap(1 << 20);
+ * }</pre>
+ *
+ * <p>Values are checked when a channel is created ({@link ShmxServer#create}), where an invalid
+ * one fails with a message naming the value, the rule and the fix.
+ */
+public final class ChannelConfig {
+
+    /** Default number of frame slots in the ring. */
+    public static final int DEFAULT_SLOTS = 3;
+    /** Default number of reader slots (concurrent readers). */
+    public static final int DEFAULT_READER_SLOTS = 16;
+    /** Default capacity of the static directory area in bytes. */
+    public static final int DEFAULT_STATIC_BYTES_CAP = 4096;
+    /** Default maximum payload of one frame in bytes. */
+    public static final int DEFAULT_FRAME_BYTES_CAP = 65536;
+    /** Default capacity of each reader's control ring in bytes (16 of them are its counters). */
+    public static final int DEFAULT_CONTROL_PER_READER = 4096;
+    /** Default permissions of a new region: owner read and write only. */
+    public static final int DEFAULT_PERMISSIONS = 0600;
+
+    private static final ChannelConfig DEFAULTS = new ChannelConfig(DEFAULT_SLOTS, DEFAULT_READER_SLOTS,
+            DEFAULT_STATIC_BYTES_CAP, DEFAULT_FRAME_BYTES_CAP, DEFAULT_CONTROL_PER_READER, false,
+            DEFAULT_PERMISSIONS, false);
+
+    private final int slots;
+    private final int readerSlots;
+    private final int staticBytesCap;
+    private final int frameBytesCap;
+    private final int controlPerReader;
+    private final boolean compatibility;
+    private final int permissions;
+    private final boolean replaceLive;
+
+    private ChannelConfig(int slots, int readerSlots, int staticBytesCap, int frameBytesCap, int controlPerReader,
+                          boolean compatibility, int permissions, boolean replaceLive) {
+        this.slots = slots;
+        this.readerSlots = readerSlots;
+        this.staticBytesCap = staticBytesCap;
+        this.frameBytesCap = frameBytesCap;
+        this.controlPerReader = controlPerReader;
+        this.compatibility = compatibility;
+        this.permissions = permissions;
+        this.replaceLive = replaceLive;
+    }
+
+    /** slots 3, reader slots 16, static bytes cap 4096, frame bytes cap 65536, control per reader 4096, owner-only, no checksums. */
+    public static ChannelConfig defaults() {
+        return DEFAULTS;
+    }
+
+    public int slots() { return slots; }
+
+    public int readerSlots() { return readerSlots; }
+
+    /** Static area capacity; 0 sizes it to the initial directory (no room for later appends). */
+    public int staticBytesCap() { return staticBytesCap; }
+
+    public int frameBytesCap() { return frameBytesCap; }
+
+    /** Control ring bytes per reader including the 16 bytes of counters; 0 = no control rings. */
+    public int controlPerReader() { return controlPerReader; }
+
+    /**
+     * Compatibility mode: the writer computes the original library's FNV-1a checksum of every
+     * payload, which readers built on the original C++/Python shmx require. It costs O(payload)
+     * per publish (about 1 GB/s), so it is off by default; Java readers do not need it.
+     */
+    public boolean compatibility() { return compatibility; }
+
+    /** POSIX permission bits of a new region file (default {@code 0600}, owner only). */
+    public int permissions() { return permissions; }
+
+    /** Whether creating replaces a region whose producer is still alive (default false: that fails). */
+    public boolean replaceLive() { return replaceLive; }
+
+    public ChannelConfig withSlots(int slots) {
+        return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
+                permissions, replaceLive);
+    }
+
+    public ChannelConfig withReaderSlots(int readerSlots) {
+        return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
+                permissions, replaceLive);
+    }
+
+    public ChannelConfig withStaticBytesCap(int staticBytesCap) {
+        return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
+                permissions, replaceLive);
+    }
+
+    public ChannelConfig withFrameBytesCap(int frameBytesCap) {
+        return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
+                permissions, replaceLive);
+    }
+
+    public ChannelConfig withControlPerReader(int controlPerReader) {
+        return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
+                permissions, replaceLive);
+    }
+
+    /** See {@link #compatibility()}. */
+    public ChannelConfig withCompatibility(boolean compatibility) {
+        return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
+                permissions, replaceLive);
+    }
+
+    /** POSIX permission bits, e.g. {@code 0660} to let the owner's group read and write. */
+    public ChannelConfig withPermissions(int permissions) {
+        return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
+                permissions, replaceLive);
+    }
+
+    /** See {@link #replaceLive()}. */
+    public ChannelConfig withReplaceLive(boolean replaceLive) {
+        return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
+                permissions, replaceLive);
+    }
+
+    @Override
+    public String toString() {
+        return "ChannelConfig[slots=" + slots + ", readerSlots=" + readerSlots + ", staticBytesCap=" + staticBytesCap
+                + ", frameBytesCap=" + frameBytesCap + ", controlPerReader=" + controlPerReader + ", compatibility="
+                + compatibility + ", permissions=0" + Integer.toOctalString(permissions) + ", replaceLive="
+                + replaceLive + "]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ChannelConfig c && slots == c.slots && readerSlots == c.readerSlots
+                && staticBytesCap == c.staticBytesCap && frameBytesCap == c.frameBytesCap
+                && controlPerReader == c.controlPerReader && compatibility == c.compatibility
+                && permissions == c.permissions && replaceLive == c.replaceLive;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader,
+                compatibility, permissions, replaceLive);
+    }
+}

@@ -1,0 +1,4 @@
+/** shmx runtime: shared-memory frame channels in the shmx 2.0 format. */
+module io.shmx.runtime {
+    exports io.shmx;
+}
