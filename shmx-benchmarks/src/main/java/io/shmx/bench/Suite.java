@@ -26,7 +26,7 @@ import org.openjdk.jmh.results.RunResult;
  *
  * <pre>
  * java -cp benchmarks.jar io.shmx.bench.Suite [--quick] [--jmh-only | --harness-only]
- *      [--include REGEX] [--libs shmx,agrona] [--out bench-results] [--charts docs/bench] [--cpus 0,1]
+ *      [--include REGEX] [--libs shmx,agrona[,shmx-next]] [--out bench-results] [--charts docs/bench] [--cpus 0,1]
  * </pre>
  */
 public final class Suite {
@@ -62,8 +62,8 @@ public final class Suite {
                     consumerCpu = Integer.parseInt(cpus[1]);
                 }
                 default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'; options: --quick "
-                        + "--jmh-only --harness-only --include REGEX --libs shmx,agrona --out DIR --charts DIR "
-                        + "--cpus P,C");
+                        + "--jmh-only --harness-only --include REGEX --libs shmx,agrona[,shmx-next] --out DIR "
+                        + "--charts DIR --cpus P,C");
             }
         }
     }

@@ -43,7 +43,8 @@ public final class Harness {
      * @param consumerCpu CPU of the consumer JVM
      * @param log         progress lines
      */
-    public Harness(HarnessPlan plan, List<String> libs, Path workDir, int producerCpu, int consumerCpu, Consumer<String> log) {
+    public Harness(HarnessPlan plan, List<String> libs, Path workDir, int producerCpu, int consumerCpu,
+                   Consumer<String> log) {
         this.plan = plan;
         this.libs = List.copyOf(libs);
         this.workDir = workDir;
@@ -117,7 +118,8 @@ public final class Harness {
             StreamResult r = new StreamResult(kind, lib, size, round, hist(p, "rttBefore"), hist(p, "rttAfter"),
                     hist(c, "latency"), lng(p, "sent"), dbl(p, "sentSeconds"), lng(c, "seen"),
                     dbl(c, "seenSeconds"), lng(c, "missed"), lng(c, "lost"));
-            log.accept(String.format("  %-28s rtt %4d ns (%s)  p50 %,8d ns  p99 %,10d ns  sent %,12.0f/s  seen %,12.0f/s",
+            log.accept(String.format(
+                    "  %-28s rtt %4d ns (%s)  p50 %,8d ns  p99 %,10d ns  sent %,12.0f/s  seen %,12.0f/s",
                     tag, r.rttMedian(), r.placement(), r.latency().getValueAtPercentile(50),
                     r.latency().getValueAtPercentile(99), r.sentPerSecond(), r.seenPerSecond()));
             return r;

@@ -192,18 +192,23 @@ public final class HarnessChild {
 
     private Publisher openPublisher() {
         return switch (spec.lib()) {
-            case "shmx" -> ShmxTransport.publisher(spec.channel(), spec.size());
+            case "shmx", "shmx-next" -> ShmxTransport.publisher(spec.channel(), spec.size());
             case "agrona" -> AgronaTransport.publisher(shmFile(), spec.size());
-            default -> throw new IllegalArgumentException("unknown lib '" + spec.lib() + "': use shmx or agrona");
+            default -> throw unknownLib();
         };
     }
 
     private Subscriber openSubscriber() {
         return switch (spec.lib()) {
-            case "shmx" -> ShmxTransport.subscriber(spec.channel());
+            case "shmx" -> ShmxTransport.subscriber(spec.channel(), false);
+            case "shmx-next" -> ShmxTransport.subscriber(spec.channel(), true);
             case "agrona" -> AgronaTransport.subscriber(shmFile());
-            default -> throw new IllegalArgumentException("unknown lib '" + spec.lib() + "': use shmx or agrona");
+            default -> throw unknownLib();
         };
+    }
+
+    private IllegalArgumentException unknownLib() {
+        return new IllegalArgumentException("unknown lib '" + spec.lib() + "': use shmx, shmx-next or agrona");
     }
 
     private File shmFile() {

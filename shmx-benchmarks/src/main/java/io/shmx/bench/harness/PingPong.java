@@ -13,7 +13,7 @@ final class PingPong {
 
     private PingPong() {}
 
-    /** Producer side: {@code warmup + rounds} round trips from counter {@code base}; returns the measured ones in ns. */
+    /** Producer side: {@code warmup + rounds} round trips from counter {@code base}; returns the measured ones (ns). */
     static Histogram ping(SyncArea sync, long base, int warmup, int rounds) {
         Histogram rtt = new Histogram(1_000_000_000L, 3);
         long value = base;

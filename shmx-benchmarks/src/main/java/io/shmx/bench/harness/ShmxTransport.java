@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * shmx under the harness: one U8 stream per frame, default ring of 3 slots, frames appended from a
- * heap array; the reader takes {@code latest()} and reads the stamp in place, then validates.
+ * heap array; the reader takes {@code latest()} (lib {@code shmx}: newest frame, skipping what it
+ * missed) or {@code next()} (lib {@code shmx-next}: every frame in order while the 3-slot ring
+ * holds it, like Agrona's receiver) and reads the stamp in place, then validates.
  */
 final class ShmxTransport {
     static final int STREAM = 1;
@@ -37,24 +39,27 @@ final class ShmxTransport {
         };
     }
 
-    static Subscriber subscriber(String channel) {
-        return new LatestSubscriber(ShmxClient.open(channel));
+    static Subscriber subscriber(String channel, boolean inOrder) {
+        return new FrameSubscriber(ShmxClient.open(channel), inOrder);
     }
 
-    /** Takes each frame at most once, by frame id; frames that were published in between are skipped. */
-    private static final class LatestSubscriber implements Subscriber {
+    /** Takes each frame at most once, by frame id. */
+    private static final class FrameSubscriber implements Subscriber {
         private final ShmxClient client;
+        private final boolean inOrder;
         private long lastFrameId;
         private long stamp;
         private long torn;
+        private long lapped;
 
-        LatestSubscriber(ShmxClient client) {
+        FrameSubscriber(ShmxClient client, boolean inOrder) {
             this.client = client;
+            this.inOrder = inOrder;
         }
 
         @Override
         public long poll() {
-            Frame frame = client.latest();
+            Frame frame = inOrder ? client.next() : client.latest();
             if (frame == null) {
                 return -1;
             }
@@ -63,6 +68,9 @@ final class ShmxTransport {
                 return -1;
             }
             lastFrameId = id;
+            if (inOrder) {
+                lapped += frame.missed();
+            }
             MemorySegment seg = frame.segment();
             long offset = frame.offsetAt(frame.indexOf(STREAM));
             long seq = seg.get(ValueLayout.JAVA_LONG_UNALIGNED, offset + Payload.SEQ);
@@ -82,7 +90,7 @@ final class ShmxTransport {
 
         @Override
         public long lost() {
-            return torn;
+            return torn + lapped;
         }
 
         @Override

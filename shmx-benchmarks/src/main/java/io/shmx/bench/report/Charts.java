@@ -50,7 +50,7 @@ public final class Charts {
             }
             int i = data.getSeriesCount();
             data.addSeries(s);
-            boolean ours = r.lib().equals("shmx");
+            boolean ours = r.lib().startsWith("shmx");
             renderer.setSeriesPaint(i, ours ? SHMX[shmx++ % SHMX.length] : PEER[peer++ % PEER.length]);
             renderer.setSeriesStroke(i, new BasicStroke(2f));
         }
