@@ -13,8 +13,8 @@ import java.util.Map;
  * @param mode          {@code stream} (ping-pong, frames, ping-pong) or {@code jitter}
  * @param lib           {@code shmx} or {@code agrona}
  * @param size          frame / message bytes
- * @param warmupFrames  frames sent before measuring starts (at least)
- * @param warmupNanos   time spent sending before measuring starts (at least)
+ * @param warmupFrames  frames sent before measuring starts (at most)
+ * @param warmupNanos   time spent sending before measuring starts (at most)
  * @param frames        frames to measure (at most)
  * @param maxNanos      time to measure (at most)
  * @param intervalNanos minimum time between two sends; 0 sends flat out

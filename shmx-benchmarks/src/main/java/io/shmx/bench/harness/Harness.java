@@ -75,14 +75,14 @@ public final class Harness {
         List<StreamResult> out = new ArrayList<>();
         for (int round = 1; round <= plan.rounds(); round++) {
             for (String lib : order(round)) {
-                out.add(stream("latency", lib, HarnessPlan.SMALL, round, plan.smallWarmup(), 0,
-                        plan.smallFrames(), 60_000_000_000L, plan.smallInterval()));
+                out.add(stream("latency", lib, HarnessPlan.SMALL, round, plan.smallWarmup(), plan.warmupCapNanos(),
+                        plan.smallFrames(), plan.measureCapNanos(), plan.smallInterval()));
             }
         }
         for (int round = 1; round <= plan.rounds(); round++) {
             for (String lib : order(round)) {
-                out.add(stream("latency", lib, HarnessPlan.LARGE, round, plan.largeWarmup(), 0,
-                        plan.largeFrames(), 60_000_000_000L, 0));
+                out.add(stream("latency", lib, HarnessPlan.LARGE, round, plan.largeWarmup(), plan.warmupCapNanos(),
+                        plan.largeFrames(), plan.measureCapNanos(), 0));
             }
         }
         return out;
@@ -94,8 +94,8 @@ public final class Harness {
         int i = 0;
         for (int size : plan.rateSizes()) {
             for (String lib : order(++i)) {
-                out.add(stream("rate", lib, size, 1, 0, plan.rateWarmupNanos(), Long.MAX_VALUE / 4,
-                        plan.rateNanos(), 0));
+                out.add(stream("rate", lib, size, 1, Long.MAX_VALUE / 4, plan.rateWarmupNanos(),
+                        Long.MAX_VALUE / 4, plan.rateNanos(), 0));
             }
         }
         return out;

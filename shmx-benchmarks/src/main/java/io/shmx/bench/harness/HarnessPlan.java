@@ -13,6 +13,8 @@ import java.util.List;
  * @param smallInterval   time between two 64 B frames (ns)
  * @param largeWarmup     1 MiB frames sent before measuring
  * @param largeFrames     1 MiB frames measured
+ * @param warmupCapNanos  longest warm-up of a latency run (a loaded machine sends fewer frames)
+ * @param measureCapNanos longest measurement of a latency run
  * @param rateSizes       frame sizes of the flat-out rate runs
  * @param rateWarmupNanos flat-out sending before measuring
  * @param rateNanos       flat-out sending measured
@@ -20,20 +22,20 @@ import java.util.List;
  * @param jitterNanos     spinning time of the jitter measurement
  */
 public record HarnessPlan(int rounds, long smallWarmup, long smallFrames, long smallInterval, long largeWarmup,
-                          long largeFrames, List<Integer> rateSizes, long rateWarmupNanos, long rateNanos,
-                          int rttRounds, long jitterNanos) {
+                          long largeFrames, long warmupCapNanos, long measureCapNanos, List<Integer> rateSizes,
+                          long rateWarmupNanos, long rateNanos, int rttRounds, long jitterNanos) {
 
     public static final int SMALL = 64;
     public static final int LARGE = 1 << 20;
 
     public static HarnessPlan full() {
-        return new HarnessPlan(2, 500_000, 1_000_000, 2_000, 3_000, 100_000,
+        return new HarnessPlan(2, 500_000, 1_000_000, 2_000, 3_000, 100_000, 3_000_000_000L, 8_000_000_000L,
                 List.of(64, 4096, 65536, 1 << 20, 8 << 20), 500_000_000L, 1_000_000_000L, 100_000,
                 2_000_000_000L);
     }
 
     public static HarnessPlan quick() {
-        return new HarnessPlan(1, 200_000, 300_000, 2_000, 1_000, 10_000,
+        return new HarnessPlan(1, 200_000, 300_000, 2_000, 1_000, 10_000, 1_000_000_000L, 1_500_000_000L,
                 List.of(64, 65536, 1 << 20), 300_000_000L, 500_000_000L, 50_000, 1_000_000_000L);
     }
 }
