@@ -70,8 +70,8 @@ public final class ShmxClient implements AutoCloseable {
         while (true) {
             try {
                 return new ShmxClient(n, path, platform, platform.mapExisting(path, false, what));
-            } catch (InvalidRegionException e) {
-                // a producer may be building the region right now: give it a moment
+            } catch (RegionNotReadyException e) {
+                // a producer is building the region right now: give it a moment
                 if (System.nanoTime() > deadline) {
                     throw e;
                 }
@@ -84,6 +84,10 @@ public final class ShmxClient implements AutoCloseable {
         try {
             FrameReader r = new FrameReader(m.segment(), m.layout());
             StaticDirectory dir = StaticDirectory.read(m.segment(), m.layout());
+            if (!m.isBacked()) {
+                throw new InvalidRegionException(what + " shrank while it was being opened; retry once its producer "
+                        + "has re-created it");
+            }
             ReaderAttachment a = ReaderAttachment.claim(m.segment(), m.layout(), what);
             this.mapped = m;
             this.reader = r;
@@ -323,17 +327,25 @@ public final class ShmxClient implements AutoCloseable {
         MappedRegion old = mapped;
         ReaderAttachment oldAttachment = attachment;
         attach(m);
-        try {
-            oldAttachment.release();
-        } catch (InternalError ignored) {
-            // the old region shrank under us: its slot is gone with it
-        }
+        releaseIfBacked(old, oldAttachment);
         if (retired != null) {
             retired.close();
         }
         retired = old;
         reattachments++;
         return true;
+    }
+
+    /** Frees the reader slot unless the region's file shrank (atomics on a truncated mapping crash the JVM). */
+    private static void releaseIfBacked(MappedRegion m, ReaderAttachment a) {
+        if (!m.isBacked()) {
+            return;
+        }
+        try {
+            a.release();
+        } catch (InternalError ignored) {
+            // truncated between the check and the release: the slot is gone with the region
+        }
     }
 
     public ControlSendResult sendControl(int type, byte[] data) {
@@ -355,11 +367,7 @@ public final class ShmxClient implements AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            attachment.release();
-        } catch (InternalError ignored) {
-            // truncated region: nothing to release
-        }
+        releaseIfBacked(mapped, attachment);
         mapped.close();
         if (retired != null) {
             retired.close();

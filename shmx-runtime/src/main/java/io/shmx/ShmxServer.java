@@ -152,6 +152,10 @@ public final class ShmxServer implements AutoCloseable {
             throw new InvalidArgumentException("timeoutNanos = " + timeoutNanos + " is negative; pass how long a "
                     + "reader may stay silent, e.g. Duration.ofSeconds(5).toNanos()");
         }
+        if (!file.isBacked(layout.totalBytes())) {
+            throw new RegionTruncatedException(what + ": the region file was truncated under the producer; "
+                    + "reader slots cannot be reaped; re-create the channel");
+        }
         try {
             return ReaderAttachment.reap(region, layout, nowNanos, timeoutNanos);
         } catch (InternalError e) {
@@ -230,10 +234,12 @@ public final class ShmxServer implements AutoCloseable {
         }
         closed = true;
         builder.abort();
-        try {
-            GlobalHeaderDescriptor.orExtFlagsAtomic(region, GlobalHeaderDescriptor.FLAG_CLOSED);
-        } catch (InternalError ignored) {
-            // the file was truncated under us; closing still releases everything
+        if (file.isBacked(layout.totalBytes())) {
+            try {
+                GlobalHeaderDescriptor.orExtFlagsAtomic(region, GlobalHeaderDescriptor.FLAG_CLOSED);
+            } catch (InternalError ignored) {
+                // truncated between the check and the update; closing still releases everything
+            }
         }
         file.close(unlink);
     }

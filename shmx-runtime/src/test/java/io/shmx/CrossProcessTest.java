@@ -120,6 +120,8 @@ class CrossProcessTest {
             }
             String frames = child.expect("FRAMES");
             assertEquals(0, child.waitFor(30));
+            System.out.printf("torn-read stress: %s published; %d accepted, %d rejected, %d torn accepted, %d lapped "
+                    + "views checked%n", frames, accepted, rejected, torn, lapChecks);
             assertEquals(0, torn, "torn frames accepted (accepted " + accepted + ", rejected " + rejected + ", "
                     + frames + ")");
             assertTrue(accepted > 10, "enough frames checked: " + accepted);

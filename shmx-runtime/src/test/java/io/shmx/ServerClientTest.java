@@ -281,6 +281,32 @@ class ServerClientTest {
         }
     }
 
+    @Test
+    void steadyStatePublishAndReadAllocateNothing() {
+        try (ShmxServer s = server(ChannelConfig.defaults().withSlots(4));
+             ShmxClient c = ShmxClient.open(s.name())) {
+            long[] value = new long[1];
+            float[] pos = new float[6];
+            long sum = 0;
+            for (int round = 0; round < 2; round++) {
+                long before = io.shmx.testing.Allocations.currentThread();
+                for (int i = 0; i < 50_000; i++) {
+                    value[0] = i;
+                    s.beginFrame().append(1, value, 1).append(2, pos, 2).publish(i);
+                    Frame f = c.latest();
+                    sum += f.frameId() + f.offsetAt(f.indexOf(1)) + (f.isValid() ? 1 : 0);
+                    Frame n = c.next();
+                    sum += n == null ? 0 : n.missed();
+                }
+                long allocated = io.shmx.testing.Allocations.currentThread() - before;
+                if (round == 1) {
+                    assertTrue(allocated < 4096, "steady state allocated " + allocated + " bytes in 50000 rounds");
+                }
+            }
+            assertTrue(sum > 0);
+        }
+    }
+
     static void sleep(long ms) {
         try {
             Thread.sleep(ms);

@@ -274,7 +274,7 @@ final class LinuxPlatform implements Platform {
                 arena.close();
                 throw e;
             }
-            return new MappedRegion(arena, seg, layout, path, fileKeyOrNull(path), borrow ? null : ch, what);
+            return new MappedRegion(arena, seg, layout, path, fileKeyOrNull(path), ch, !borrow, what);
         } catch (IOException e) {
             if (!borrow) {
                 closeQuietly(ch);
@@ -304,7 +304,7 @@ final class LinuxPlatform implements Platform {
         if (local != null && local.isOpen() && Objects.equals(local.fileKey(), region.fileKey())) {
             return ProducerState.ALIVE;
         }
-        FileChannel ch = region.channel();
+        FileChannel ch = region.ownedChannel();
         if (ch == null || !ch.isOpen()) {
             return ProducerState.DEAD;
         }

@@ -52,6 +52,15 @@ public final class ProducerFile {
         return open;
     }
 
+    /** Whether the file still covers {@code size} bytes (see {@link MappedRegion#isBacked()}). */
+    public boolean isBacked(long size) {
+        try {
+            return channel.isOpen() && channel.size() >= size;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Releases the lock, closes the descriptor and unmaps; with {@code unlink}, removes the file if it is still ours. */
     public void close(boolean unlink) {
         LinuxPlatform.INSTANCE.release(this, unlink);

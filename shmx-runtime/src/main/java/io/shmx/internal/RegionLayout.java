@@ -83,7 +83,7 @@ public record RegionLayout(long staticOffset, long staticBytesCap, long readersO
         }
         long magic = header.get(Wire.U64, MAGIC_OFFSET);
         if (magic == 0) {
-            throw new InvalidRegionException(what + " has no magic yet: its producer is still creating it "
+            throw new io.shmx.RegionNotReadyException(what + " has no magic yet: its producer is still creating it "
                     + "(or it is not an shmx region); retry once the producer is up");
         }
         if (magic != MAGIC) {
