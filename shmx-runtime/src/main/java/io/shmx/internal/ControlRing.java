@@ -252,9 +252,6 @@ public final class ControlRing {
             return ControlSendResult.FULL; // inconsistent counters: the producer reports the fault
         }
         long pos = Long.remainderUnsigned(w, area);
-        if ((pos & (ControlRingDescriptor.RECORD_ALIGNMENT - 1)) != 0) {
-            return ControlSendResult.FULL; // a record never starts there: the counter is corrupt
-        }
         long toEnd = area - pos;
         if (need > toEnd) {
             if (used + toEnd + need > area) {
@@ -369,8 +366,7 @@ public final class ControlRing {
     private int walk(long r, long limit, int readerIndex, long readerId, ControlHandler handler, int max) {
         cursor = r;
         walkFault = Fault.NONE;
-        if (Long.compareUnsigned(limit - r, area) > 0
-                || (Long.remainderUnsigned(r, area) & (ControlRingDescriptor.RECORD_ALIGNMENT - 1)) != 0) {
+        if (Long.compareUnsigned(limit - r, area) > 0) {
             walkFault = Fault.COUNTERS_INCONSISTENT;
             return 0;
         }

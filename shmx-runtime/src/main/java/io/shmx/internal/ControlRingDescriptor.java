@@ -71,8 +71,12 @@ public final class ControlRingDescriptor {
 
     /** Little-endian u64 counter, 8-byte aligned (atomic access modes need the alignment). */
     static final ValueLayout.OfLong COUNTER = ValueLayout.JAVA_LONG.withOrder(ByteOrder.LITTLE_ENDIAN);
-    /** Little-endian u32 TLV field, read and written plainly (published by the counters). */
-    static final ValueLayout.OfInt TLV_FIELD = ValueLayout.JAVA_INT.withOrder(ByteOrder.LITTLE_ENDIAN);
+    /**
+     * Little-endian u32 TLV field, read and written plainly (published by the counters). Records
+     * of a well-formed ring are 16-aligned within their lap; the access is nevertheless unaligned
+     * so that a ring whose counters a broken peer moved off that grid stays readable and bounded.
+     */
+    static final ValueLayout.OfInt TLV_FIELD = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     /** {@code (MemorySegment, long offset) -> long} access to a counter. */
     static final VarHandle COUNTER_HANDLE = COUNTER.varHandle();
 
