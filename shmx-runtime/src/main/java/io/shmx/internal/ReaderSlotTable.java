@@ -268,11 +268,12 @@ public final class ReaderSlotTable {
             return Release.NOT_OWNER;
         }
         if (rings.length != 0 && !rings[index].isEmpty()) {
-            long at = slotOffset(index);
-            U64_HANDLE.setRelease(slots, at + DETACHING_ID_OFFSET, readerId);
-            // A reap between the heartbeat and the mark leaves a mark that names a former owner: inert.
-            return (long) U64_HANDLE.getVolatile(slots, at + READER_ID_OFFSET) == readerId
-                    ? Release.DETACHING : Release.NOT_OWNER;
+            // The heartbeat just proved ownership. The producer may complete the detach as soon as
+            // the mark is visible, so the slot is not read again here. (Should the reader stall
+            // past the reap timeout right here, the mark lands in a slot that was reaped and names
+            // a former owner: inert.)
+            U64_HANDLE.setRelease(slots, slotOffset(index) + DETACHING_ID_OFFSET, readerId);
+            return Release.DETACHING;
         }
         return free(index, readerId, false) ? Release.RELEASED : Release.NOT_OWNER;
     }
