@@ -92,8 +92,10 @@ public final class ControlRing {
         }
     }
 
-    /** Most views one ring caches for its handlers (one per record position). */
-    private static final int MAX_CACHED_VIEWS = 256;
+    /** Record positions the view cache distinguishes (more positions share sets). */
+    private static final int MAX_VIEW_SETS = 256;
+    /** Lengths cached per record position. */
+    private static final int VIEW_WAYS = 4;
 
     private final MemorySegment ring;
     private final MemorySegment readOnlyRing;
@@ -110,7 +112,8 @@ public final class ControlRing {
     private MemorySegment[] views;
     private long[] viewOffsets;
     private int[] viewLengths;
-    private int viewMask;
+    private byte[] nextWay;
+    private int setMask;
 
     /**
      * Wraps the ring at the start of {@code ring}.
@@ -297,8 +300,8 @@ public final class ControlRing {
      *
      * <p>{@code handler} gets a read-only view of the message bytes inside the ring, valid only
      * during the call (the space is reused once {@code r} is stored). Views are cached per record
-     * position and reused while the message at that position has the same length, so steady
-     * traffic allocates nothing; a new (position, length) pair costs one small view object. If the
+     * position, up to four lengths each, so steady traffic allocates nothing; a (position, length)
+     * pair not in the cache costs one small view object. If the
      * handler throws, the message it was given counts as consumed, {@code r} is stored, and the
      * exception propagates.
      *
@@ -439,25 +442,38 @@ public final class ControlRing {
         return peekFault;
     }
 
-    /** A read-only view of {@code [offset, offset + length)} of the ring, cached by record position. */
+    /**
+     * A read-only view of {@code [offset, offset + length)} of the ring. Views are cached by record
+     * position (set), up to {@link #VIEW_WAYS} lengths per position, replaced round-robin: steady
+     * traffic of a few message sizes finds its views after the first laps.
+     */
     private MemorySegment view(long offset, int length) {
         if (views == null) {
             int positions = area / ControlRingDescriptor.RECORD_ALIGNMENT + 2;
-            int size = Math.min(MAX_CACHED_VIEWS, Integer.highestOneBit(positions - 1) << 1);
-            views = new MemorySegment[size];
-            viewOffsets = new long[size];
-            viewLengths = new int[size];
-            viewMask = size - 1;
+            int sets = Math.min(MAX_VIEW_SETS, Integer.highestOneBit(positions - 1) << 1);
+            views = new MemorySegment[sets * VIEW_WAYS];
+            viewOffsets = new long[sets * VIEW_WAYS];
+            viewLengths = new int[sets * VIEW_WAYS];
+            nextWay = new byte[sets];
+            setMask = sets - 1;
         }
-        int i = (int) (offset >>> 4) & viewMask;
-        MemorySegment v = views[i];
-        if (v != null && viewOffsets[i] == offset && viewLengths[i] == length) {
-            return v;
+        int set = (int) (offset >>> 4) & setMask;
+        int base = set * VIEW_WAYS;
+        for (int i = base; i < base + VIEW_WAYS; i++) {
+            MemorySegment v = views[i];
+            if (v == null) {
+                break; // ways fill in order: no more entries in this set
+            }
+            if (viewOffsets[i] == offset && viewLengths[i] == length) {
+                return v;
+            }
         }
-        v = readOnlyRing.asSlice(offset, length);
-        views[i] = v;
-        viewOffsets[i] = offset;
-        viewLengths[i] = length;
+        int victim = base + nextWay[set];
+        nextWay[set] = (byte) ((nextWay[set] + 1) & (VIEW_WAYS - 1));
+        MemorySegment v = readOnlyRing.asSlice(offset, length);
+        views[victim] = v;
+        viewOffsets[victim] = offset;
+        viewLengths[victim] = length;
         return v;
     }
 }
