@@ -51,8 +51,11 @@ import java.util.Objects;
  *       record bytes plain stores; {@code w} release store (pairs with the producer's acquire load
  *       of {@code w}, making the bytes visible).</li>
  *   <li>{@link #poll}: {@code w} acquire load once (messages after it wait for the next poll);
- *       {@code r} acquire load; record bytes plain loads; {@code r} release store once at the end
- *       (pairs with the sender's acquire load of {@code r}).</li>
+ *       {@code r} acquire load (its own counter, so plain would do; the walk is shared with
+ *       {@link #peek}, for which it is another process's counter); record bytes plain loads;
+ *       {@code r} release store once at the end (pairs with the sender's acquire load of
+ *       {@code r}), skipped when nothing was consumed.</li>
+ *   <li>{@link #peek}: {@code w} then {@code r} acquire loads; record bytes plain loads; no store.</li>
  * </ul>
  *
  * <h2>What is not trusted</h2>
@@ -211,12 +214,20 @@ public final class ControlRing {
     /**
      * Sends one message (the owning reader's thread only). Allocates nothing.
      *
+     * <p>Nothing of the message is written unless the result is SENT. One case writes padding
+     * without sending: a message longer than both the space left before the ring's end and the
+     * space from its beginning up to the write position can never be placed at that position.
+     * Then the sender writes the end padding and moves {@code w} to the ring's beginning (as the
+     * spec's send does before every wrap) and returns FULL, so that a retry after the producer
+     * has polled finds the room; without it such a message would be FULL forever, even in an
+     * empty ring. Counters found inconsistent also give FULL (with nothing written); the
+     * producer reports them as a {@link Fault}.
+     *
      * @param type non-zero message type (0 marks padding)
      * @param data the message bytes (any segment, possibly empty)
      * @return {@link ControlSendResult#SENT}; {@link ControlSendResult#FULL} if there is no room
      *         now (retry after the producer polls); {@link ControlSendResult#TOO_LARGE} if the
-     *         message can never fit ({@link #maxMessageLength()}). Nothing of the message is
-     *         written unless SENT (see {@link #send(int, byte[], int, int)} for the end padding).
+     *         message can never fit ({@link #maxMessageLength()})
      * @throws IllegalArgumentException if {@code type == 0}
      */
     public ControlSendResult send(int type, MemorySegment data) {
@@ -226,13 +237,6 @@ public final class ControlRing {
     /**
      * Sends {@code length} bytes of {@code data} from {@code offset} (the owning reader's thread
      * only). Allocates nothing. Results as {@link #send(int, MemorySegment)}.
-     *
-     * <p>One case writes without sending: a message longer than both the space left before the
-     * ring's end and the space from its beginning up to the write position can never be placed
-     * there. Then the sender writes the end padding and moves {@code w} to the ring's beginning
-     * (as the spec's send does before every wrap) and returns FULL, so that a retry after the
-     * producer has polled finds the room; without it, such a message would be FULL forever in a
-     * ring that is empty.
      */
     public ControlSendResult send(int type, byte[] data, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, data.length);

@@ -44,15 +44,19 @@ import java.nio.ByteOrder;
  *       of the claim (the id is the ownership token and publishes them); compare-and-set
  *       id -> 0 by whoever frees the slot (the owner's release, the producer completing a
  *       detach, the reaper): exactly one of them wins.</li>
- *   <li>{@code heartbeat}: plain store by the claimer (published by the id); compare-and-set
- *       previous -> now by the owner (each success proves the slot was not reaped); compare-and-set
- *       stale -> 0 by the reaper before it takes the id, so a reap and a heartbeat never both
- *       succeed.</li>
+ *   <li>{@code heartbeat}: release store by the claimer before it publishes the id (a reader
+ *       that acquires this value then sees the previous owner's id gone); compare-and-set
+ *       previous -> now by the owner (each success proves the slot was not reaped);
+ *       compare-and-set stale -> 0 by the reaper before it takes the id, so a reap and a
+ *       heartbeat never both succeed; plain store of 0 by whoever frees the slot.</li>
  *   <li>{@code last_frame_seen}: opaque store by the owner after a successful heartbeat.</li>
  *   <li>{@code detaching_id}: release store by the owner when it leaves with messages unread;
- *       zeroed by the claimer and by whoever frees the slot.</li>
+ *       zeroed (plain) by the claimer and by whoever frees the slot.</li>
+ *   <li>{@code readers_connected} (header): atomic add of 1 by a claimer before it publishes the
+ *       id; CAS decrement, stopping at 0, by whoever frees the slot.</li>
  * </ul>
- * Every other party reads these fields with acquire loads.
+ * Plain stores are published by the release store that follows them (the id on a claim,
+ * {@code in_use = 0} on a free). Every other party reads these fields with acquire loads.
  */
 public final class ReaderSlotDescriptor {
     /** Bytes of one reader slot ({@code reader_slot_stride}). */
