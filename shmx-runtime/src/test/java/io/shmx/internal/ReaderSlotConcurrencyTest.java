@@ -80,7 +80,8 @@ class ReaderSlotConcurrencyTest {
         long timeout = 1_000_000_000L; // in clock ticks; the clock advances once per reaper pass
         int activeThreads = 2;
         int sleepyThreads = 3;
-        int rounds = 3_000;
+        int activeRounds = 3_000;
+        int sleepyRounds = 300;
         try (Arena arena = Arena.ofShared()) {
             MemorySegment header = arena.allocate(128, 64);
             ReaderSlotTable table = new ReaderSlotTable(arena.allocate(SLOTS * 64L, 64), SLOTS, header, 116,
@@ -102,6 +103,7 @@ class ReaderSlotConcurrencyTest {
             for (int t = 0; t < activeThreads + sleepyThreads; t++) {
                 boolean active = t < activeThreads;
                 readers.add(Thread.ofPlatform().start(() -> {
+                    int rounds = active ? activeRounds : sleepyRounds;
                     for (int round = 0; round < rounds && failure.get() == null; round++) {
                         long id = ThreadLocalRandom.current().nextLong() | 1;
                         // a sleepy reader's clock reads are long past: the reaper may take its slot at any moment
@@ -113,7 +115,10 @@ class ReaderSlotConcurrencyTest {
                         }
                         claims.incrementAndGet();
                         boolean owner = true;
-                        for (int beat = 0; beat < 20; beat++) {
+                        // an active reader beats 20 times; a sleepy one keeps beating, racing the
+                        // reaper's CAS on the same word, until it loses the slot (or 5 ms pass)
+                        long until = System.nanoTime() + 5_000_000L;
+                        for (int beat = 0; active ? beat < 20 : owner && System.nanoTime() < until; beat++) {
                             boolean ok = table.frameSeen(slot, id, beat, clock.get() - skew);
                             if (active && !ok) {
                                 failure.compareAndSet(null, "an active reader lost slot " + slot);
