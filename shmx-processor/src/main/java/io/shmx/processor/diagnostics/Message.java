@@ -32,7 +32,7 @@ public enum Message {
             "component '%s' of @ShmxFrame record %s has type %s, which did not resolve by the end of"
                     + " annotation processing; fix or import that type"),
     INCOMPATIBLE_DTYPE("ShmxIncompatibleDType",
-            "component '%s' is %s but @Stream says dtype = %s; a %s stream is carried by %s: change the"
+            "component '%s' is %s but @Stream says dtype = %s; dtype %s is carried by %s: change the"
                     + " component's type, or pick a dtype that %s carries (%s)"),
     INVALID_COMPONENTS("ShmxInvalidComponents",
             "@Stream(components = %d) on '%s': components (scalars per element) must be at least 1; use 1"
