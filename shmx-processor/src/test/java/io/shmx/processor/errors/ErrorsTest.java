@@ -7,7 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import io.shmx.processor.testing.Compilations;
 import javax.tools.JavaFileObject;
+import static com.google.testing.compile.Compiler.javac;
+
+import io.shmx.processor.ShmxProcessor;
 import io.shmx.processor.testing.DirectoryCompilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -314,6 +326,46 @@ class ErrorsTest {
         assertThat(c).hadErrorContaining("[ShmxUnresolvedType] component 'value' of @ShmxFrame record p.Foo has type"
                 + " Missing, which did not resolve by the end of annotation processing; fix or import that type")
                 .inFile(src).onLineContaining("Missing value");
+    }
+
+    @Test
+    void recordWaitsForATypeGeneratedInALaterRound() {
+        JavaFileObject src = source("Foo", """
+                @ShmxFrame
+                public record Foo(@Stream(id = 1, dtype = DType.F32) Later value) {
+                }
+                """);
+        Compilation c = javac().withProcessors(new ShmxProcessor(), new GeneratesLater()).withOptions(Compilations.LINT)
+                .compile(src);
+        // Round 1: 'Later' does not exist, the record is deferred (no "unresolved" error). Round 2: it
+        // exists and is judged for what it is.
+        assertThat(c).hadErrorCount(1);
+        assertThat(c).hadErrorContaining("[ShmxUnsupportedJavaType] component 'value' has type p.Later")
+                .inFile(src).onLineContaining("Later value");
+    }
+
+    /** Generates {@code p.Later} in the first round, like another processor would. */
+    @SupportedAnnotationTypes("io.shmx.annotations.ShmxFrame")
+    private static final class GeneratesLater extends AbstractProcessor {
+        private boolean done;
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (!done) {
+                done = true;
+                try (Writer w = processingEnv.getFiler().createSourceFile("p.Later").openWriter()) {
+                    w.write("package p;\npublic final class Later {}\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return false;
+        }
     }
 
     @Test
