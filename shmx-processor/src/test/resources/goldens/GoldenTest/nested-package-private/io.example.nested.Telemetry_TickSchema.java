@@ -38,9 +38,9 @@ final class Telemetry_TickSchema {
     public static final int SCHEMA_VERSION = 1;
 
     /**
-     * FNV-1a 64 of {@link #directoryBytes()}.
+     * FNV-1a 64 (the format's basis) of {@link #directoryBytes()}: a channel's {@code static_hash}.
      */
-    public static final long SCHEMA_HASH = 0x8edda33c402674f4L;
+    public static final long SCHEMA_HASH = 0x0e96570183cfac44L;
 
     /**
      * Bytes of the static directory: one 16-aligned TLV of type 0x1000 per stream.
@@ -131,7 +131,7 @@ final class Telemetry_TickSchema {
         + "6f756e74000000000000000000000000"
         + "00100000250000000800000002000000"
         + "04000000010000000400000000000000"
-        + "0500000000000000666c616773000000");
+        + "0500000000000000666c616773656c43");
 
     static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
 

@@ -37,7 +37,7 @@ public final class SchemaDocs {
         md.append("# Schema `").append(f.schemaName()).append("` version ").append(f.version()).append("\n\n");
         md.append("Record `").append(f.qualifiedName()).append("`; write with `").append(f.writerType())
                 .append("`, read with `").append(f.readerType()).append("`.\n\n");
-        md.append(String.format(Locale.ROOT, "Schema hash (FNV-1a 64 of the static directory): `0x%016x`%n%n",
+        md.append(String.format(Locale.ROOT, "Schema hash (the format's FNV-1a 64 of the static directory, equal to a channel's `static_hash`): `0x%016x`%n%n",
                 ctx.directory().hash()));
         md.append("## Streams\n\n");
         md.append("| id | name | dtype | components | bytes per element | layout | Java type | bytes in a frame |\n");
@@ -78,7 +78,7 @@ public final class SchemaDocs {
                 .append(".bytesNeeded(frame)` gives the size of a given frame.\n\n");
         md.append("## Static directory (").append(ctx.directory().length()).append(" bytes)\n\n");
         md.append("One TLV of type 0x1000 per stream: `u32 stream_id, dtype code, components, layout code, bytes per element,"
-                + " reserved, name_len, extra_len`, the UTF-8 name, zero padding to 16.\n\n");
+                + " reserved, name_len, extra_len`, the UTF-8 name, padding to 16 (the bytes an earlier, longer entry left, as the original encoder writes them).\n\n");
         md.append("```\n").append(hexDump(ctx.directory().bytes())).append("```\n");
         return md.toString();
     }

@@ -45,7 +45,7 @@ final class SchemaGenerator {
         b.addField(constant(TypeName.INT, "SCHEMA_VERSION", CodeBlock.of("$L", ctx.frame().version()),
                 "Schema version from {@code @ShmxFrame(version)}."));
         b.addField(constant(TypeName.LONG, "SCHEMA_HASH", CodeBlock.of("0x$LL", hex(ctx.directory().hash())),
-                "FNV-1a 64 of {@link #directoryBytes()}."));
+                "FNV-1a 64 (the format's basis) of {@link #directoryBytes()}: a channel's {@code static_hash}."));
         b.addField(constant(TypeName.INT, "DIRECTORY_LENGTH", CodeBlock.of("$L", ctx.directory().length()),
                 "Bytes of the static directory: one 16-aligned TLV of type 0x1000 per stream."));
         b.addField(constant(TypeName.INT, "STREAM_COUNT", CodeBlock.of("$L", ctx.frame().streams().size()),

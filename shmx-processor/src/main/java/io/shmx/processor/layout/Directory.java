@@ -4,6 +4,7 @@ import io.shmx.processor.model.StreamDef;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,9 +14,10 @@ import java.util.List;
  * <pre>
  *  TLV offset:  0      4        8          12      16          20       24    28         32         36          40
  *              +------+--------+----------+-------+-----------+--------+-----+----------+----------+-----------+------+---------+
- *              | type | length | stream_id| dtype | components| layout | bpe | reserved | name_len | extra_len | name | 0-pad   |
+ *              | type | length | stream_id| dtype | components| layout | bpe | reserved | name_len | extra_len | name | pad     |
  *              +------+--------+----------+-------+-----------+--------+-----+----------+----------+-----------+------+---------+
  *               0x1000  32 + name_len (+ extra_len, always 0 here)                                         UTF-8   to 16 B
+ *                                                                                            (padding: see {@link #of})
  * </pre>
  *
  * <p>All fields are little-endian u32. The next entry starts at {@code align16(8 + length)}.
@@ -24,30 +26,45 @@ import java.util.List;
  */
 public record Directory(byte[] bytes) {
 
-    /** Encodes the entries of {@code streams}. */
+    /**
+     * Encodes the entries of {@code streams}.
+     *
+     * <p>Padding bytes are not zero: the original encoder writes each entry into one scratch buffer
+     * that it never clears and copies the entry's padded span, so an entry's padding repeats the
+     * bytes an earlier, longer entry left there. The same is done here, so that a channel created
+     * from these streams, by this project's runtime or by the original library, carries exactly
+     * these bytes and {@link #hash()} equals its header's {@code static_hash}.
+     */
     public static Directory of(List<StreamDef> streams) {
         long total = 0;
         for (StreamDef s : streams) {
             total += entryFootprint(s);
         }
-        ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(total)).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] out = new byte[Math.toIntExact(total)];
+        byte[] scratch = new byte[0];
+        int pos = 0;
         for (StreamDef s : streams) {
             byte[] name = s.name().getBytes(StandardCharsets.UTF_8);
-            int start = out.position();
-            out.putInt(WireFormat.TLV_STATIC_DIR);
-            out.putInt(WireFormat.DIR_ENTRY_FIXED_BYTES + name.length);
-            out.putInt(s.id());
-            out.putInt(s.dtype().code());
-            out.putInt(s.components());
-            out.putInt(s.layout().code());
-            out.putInt(s.bytesPerElem());
-            out.putInt(0); // reserved
-            out.putInt(name.length);
-            out.putInt(0); // extra_len
-            out.put(name);
-            out.position(start + (int) entryFootprint(s)); // padding stays zero
+            int span = (int) entryFootprint(s);
+            if (scratch.length < span) {
+                scratch = Arrays.copyOf(scratch, span);
+            }
+            ByteBuffer entry = ByteBuffer.wrap(scratch).order(ByteOrder.LITTLE_ENDIAN);
+            entry.putInt(WireFormat.TLV_STATIC_DIR);
+            entry.putInt(WireFormat.DIR_ENTRY_FIXED_BYTES + name.length);
+            entry.putInt(s.id());
+            entry.putInt(s.dtype().code());
+            entry.putInt(s.components());
+            entry.putInt(s.layout().code());
+            entry.putInt(s.bytesPerElem());
+            entry.putInt(0); // reserved
+            entry.putInt(name.length);
+            entry.putInt(0); // extra_len
+            entry.put(name);
+            System.arraycopy(scratch, 0, out, pos, span);
+            pos += span;
         }
-        return new Directory(out.array());
+        return new Directory(out);
     }
 
     /** Bytes one entry occupies, TLV header and padding included. */
@@ -56,7 +73,7 @@ public record Directory(byte[] bytes) {
                 + s.name().getBytes(StandardCharsets.UTF_8).length);
     }
 
-    /** FNV-1a 64 of the bytes: the value the region header's {@code static_hash} takes. */
+    /** The format's FNV-1a 64 of the bytes: the value the region header's {@code static_hash} takes. */
     public long hash() {
         return Fnv1a64.hash(bytes);
     }

@@ -38,7 +38,9 @@ class DirectoryTest {
                 + "00100000" + "22000000"
                 + "02000000" + "07000000" + "01000000" + "00000000" + "04000000" + "00000000"
                 + "02000000" + "00000000"
-                + "6964" + "000000000000";
+                // "id", then padding: the original encoder's scratch buffer still holds entry 1's
+                // bytes there ('s' of "pos" at offset 42, zeros after)
+                + "6964" + "730000000000";
         Directory d = Directory.of(List.of(POS, IDS));
         assertEquals(96, d.length());
         assertArrayEquals(HexFormat.of().parseHex(expected), d.bytes());
@@ -54,10 +56,35 @@ class DirectoryTest {
     }
 
     @Test
-    void fnv1a64MatchesPublishedTestVectors() {
-        assertEquals(0xcbf29ce484222325L, Fnv1a64.hash(new byte[0]));
-        assertEquals(0xaf63dc4c8601ec8cL, Fnv1a64.hash("a".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(0x85944171f73967e8L, Fnv1a64.hash("foobar".getBytes(StandardCharsets.US_ASCII)));
+    void fnv1a64MatchesPublishedTestVectorsFromTheTextbookBasis() {
+        long basis = Fnv1a64.STANDARD_OFFSET_BASIS;
+        assertEquals(0xcbf29ce484222325L, Fnv1a64.hash(new byte[0], basis));
+        assertEquals(0xaf63dc4c8601ec8cL, Fnv1a64.hash("a".getBytes(StandardCharsets.US_ASCII), basis));
+        assertEquals(0x85944171f73967e8L, Fnv1a64.hash("foobar".getBytes(StandardCharsets.US_ASCII), basis));
+        assertEquals(1469598103934665603L, Fnv1a64.hash(new byte[0]), "the format's basis");
+    }
+
+    /**
+     * Directories of regions the original C++ library wrote (the runtime's fixtures fx_dtypes and
+     * fx_basic): the same streams give the same bytes, so the same {@code static_hash} it stored.
+     */
+    @Test
+    void hashEqualsStaticHashOfRegionsWrittenByTheOriginalLibrary() {
+        List<StreamDef> dtypes = new java.util.ArrayList<>();
+        for (DType d : DType.values()) {
+            String name = d == DType.BOOL ? "b" : d.name().toLowerCase(java.util.Locale.ROOT);
+            dtypes.add(new StreamDef(name, d.code(), name, d, 1, Layout.SOA_SCALAR, JavaType.memorySegment()));
+        }
+        Directory fxDtypes = Directory.of(dtypes);
+        assertEquals(624, fxDtypes.length());
+        assertEquals(0x92c0010f086d4ea0L, fxDtypes.hash());
+
+        Directory fxBasic = Directory.of(List.of(
+                new StreamDef("frameId", 1, "frame_id", DType.U64, 1, Layout.SOA_SCALAR, JavaType.scalar(JavaKind.LONG)),
+                new StreamDef("timestamp", 2, "timestamp", DType.F64, 1, Layout.SOA_SCALAR, JavaType.scalar(JavaKind.DOUBLE)),
+                new StreamDef("data", 3, "data", DType.F32, 1, Layout.SOA_SCALAR, JavaType.arrayOf(JavaKind.FLOAT))));
+        assertEquals(160, fxBasic.length());
+        assertEquals(0xcc55bcd659c0b47cL, fxBasic.hash());
     }
 
     @Test
