@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LintTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"inputs/Particles.java", "inputs/nested/Telemetry.java", "behaviour/AllTypes.java"})
+    @ValueSource(strings = {"inputs/Particles.java", "inputs/nested/Telemetry.java", "behaviour/AllTypes.java",
+            "inputs/Frame.java", "inputs/Unnamed.java"})
     void generatedSourcesCompileWithoutWarnings(String input) {
         JavaFileObject record = Compilations.resource(input);
         Compilation processed = Compilations.compile(record);
