@@ -202,7 +202,7 @@ final class Telemetry_TickView {
         if (!flagsPresent) {
             throw missing(Telemetry_TickSchema.FLAGS_NAME, Telemetry_TickSchema.FLAGS_ID);
         }
-        short channelCountValue = channelCount();
+        short channelCountValue = this.channelCount();
         byte[] flagsValue = new byte[Math.multiplyExact(flagsCount, Telemetry_TickSchema.FLAGS_COMPONENTS)];
         MemorySegment.copy(segment, Telemetry_TickSchema.BYTE, flagsOffset, flagsValue, 0, flagsValue.length);
         if (!isValid()) {

@@ -215,7 +215,7 @@ final class Telemetry_TickWriter implements AutoCloseable {
          * Writes stream 'flags' (id 8, I8 x 4): a copy of {@code values}, 4 scalar(s) per element.
          */
         public Frame flags(byte[] values) {
-            flags(Telemetry_TickWriter.elements(Objects.requireNonNull(values, Telemetry_TickSchema.FLAGS_NAME).length, Telemetry_TickSchema.FLAGS_COMPONENTS, Telemetry_TickSchema.FLAGS_NAME)).copyFrom(values);
+            this.flags(Telemetry_TickWriter.elements(Objects.requireNonNull(values, Telemetry_TickSchema.FLAGS_NAME).length, Telemetry_TickSchema.FLAGS_COMPONENTS, Telemetry_TickSchema.FLAGS_NAME)).copyFrom(values);
             return this;
         }
 

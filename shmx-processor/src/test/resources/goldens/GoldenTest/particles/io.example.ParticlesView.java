@@ -562,7 +562,7 @@ public final class ParticlesView {
         MemorySegment.copy(segment, ParticlesSchema.LE_FLOAT, positionsOffset, positionsValue, 0, positionsValue.length);
         int[] idsValue = new int[Math.multiplyExact(idsCount, ParticlesSchema.IDS_COMPONENTS)];
         MemorySegment.copy(segment, ParticlesSchema.LE_INT, idsOffset, idsValue, 0, idsValue.length);
-        double energyValue = energy();
+        double energyValue = this.energy();
         float[] temperaturesValue = new float[Math.multiplyExact(temperaturesCount, ParticlesSchema.TEMPERATURES_COMPONENTS)];
         for (int i = 0; i < temperaturesValue.length; i++) {
             long at = temperaturesOffset + (long) i * 2;
@@ -576,7 +576,7 @@ public final class ParticlesView {
             long at = aliveOffset + (long) i * 1;
             aliveValue[i] = segment.get(ParticlesSchema.BYTE, at) != 0;
         }
-        long stepValue = step();
+        long stepValue = this.step();
         byte[] rawValue = copyBytes(rawOffset, Math.multiplyExact(rawCount, ParticlesSchema.RAW_BYTES_PER_ELEM));
         if (!isValid()) {
             throw new ShmxException("frame " + frame.frameId() + " was overwritten by the producer while it was copied (this reader fell a whole ring behind); read a newer frame, or give the channel more slots with ChannelConfig.withSlots(n)");

@@ -270,7 +270,7 @@ public final class ParticlesWriter implements AutoCloseable {
          * Writes stream 'positions' (id 1, F32 x 3): a copy of {@code values}, 3 scalar(s) per element.
          */
         public Frame positions(float[] values) {
-            positions(ParticlesWriter.elements(Objects.requireNonNull(values, ParticlesSchema.POSITIONS_NAME).length, ParticlesSchema.POSITIONS_COMPONENTS, ParticlesSchema.POSITIONS_NAME)).copyFrom(values);
+            this.positions(ParticlesWriter.elements(Objects.requireNonNull(values, ParticlesSchema.POSITIONS_NAME).length, ParticlesSchema.POSITIONS_COMPONENTS, ParticlesSchema.POSITIONS_NAME)).copyFrom(values);
             return this;
         }
 
@@ -288,7 +288,7 @@ public final class ParticlesWriter implements AutoCloseable {
          * Writes stream 'ids' (id 2, U32): a copy of {@code values}, 1 scalar(s) per element.
          */
         public Frame ids(int[] values) {
-            ids(ParticlesWriter.elements(Objects.requireNonNull(values, ParticlesSchema.IDS_NAME).length, ParticlesSchema.IDS_COMPONENTS, ParticlesSchema.IDS_NAME)).copyFrom(values);
+            this.ids(ParticlesWriter.elements(Objects.requireNonNull(values, ParticlesSchema.IDS_NAME).length, ParticlesSchema.IDS_COMPONENTS, ParticlesSchema.IDS_NAME)).copyFrom(values);
             return this;
         }
 
@@ -316,7 +316,7 @@ public final class ParticlesWriter implements AutoCloseable {
          * Writes stream 'temperatures' (id 4, F16): a copy of {@code values}, 1 scalar(s) per element.
          */
         public Frame temperatures(float[] values) {
-            temperatures(ParticlesWriter.elements(Objects.requireNonNull(values, ParticlesSchema.TEMPERATURES_NAME).length, ParticlesSchema.TEMPERATURES_COMPONENTS, ParticlesSchema.TEMPERATURES_NAME)).copyFrom(values);
+            this.temperatures(ParticlesWriter.elements(Objects.requireNonNull(values, ParticlesSchema.TEMPERATURES_NAME).length, ParticlesSchema.TEMPERATURES_COMPONENTS, ParticlesSchema.TEMPERATURES_NAME)).copyFrom(values);
             return this;
         }
 
@@ -334,7 +334,7 @@ public final class ParticlesWriter implements AutoCloseable {
          * Writes stream 'weights' (id 5, BF16 x 2): a copy of {@code values}, 2 scalar(s) per element.
          */
         public Frame weights(short[] values) {
-            weights(ParticlesWriter.elements(Objects.requireNonNull(values, ParticlesSchema.WEIGHTS_NAME).length, ParticlesSchema.WEIGHTS_COMPONENTS, ParticlesSchema.WEIGHTS_NAME)).copyFrom(values);
+            this.weights(ParticlesWriter.elements(Objects.requireNonNull(values, ParticlesSchema.WEIGHTS_NAME).length, ParticlesSchema.WEIGHTS_COMPONENTS, ParticlesSchema.WEIGHTS_NAME)).copyFrom(values);
             return this;
         }
 
@@ -363,7 +363,7 @@ public final class ParticlesWriter implements AutoCloseable {
          * Writes stream 'alive' (id 7, BOOL): a copy of {@code values}, 1 scalar(s) per element.
          */
         public Frame alive(boolean[] values) {
-            alive(ParticlesWriter.elements(Objects.requireNonNull(values, ParticlesSchema.ALIVE_NAME).length, ParticlesSchema.ALIVE_COMPONENTS, ParticlesSchema.ALIVE_NAME)).copyFrom(values);
+            this.alive(ParticlesWriter.elements(Objects.requireNonNull(values, ParticlesSchema.ALIVE_NAME).length, ParticlesSchema.ALIVE_COMPONENTS, ParticlesSchema.ALIVE_NAME)).copyFrom(values);
             return this;
         }
 
@@ -392,7 +392,7 @@ public final class ParticlesWriter implements AutoCloseable {
          */
         public Frame raw(MemorySegment bytes) {
             long count = ParticlesWriter.segmentElements(Objects.requireNonNull(bytes, ParticlesSchema.RAW_NAME), ParticlesSchema.RAW_BYTES_PER_ELEM, ParticlesSchema.RAW_NAME);
-            MemorySegment.copy(bytes, 0, raw(count), 0, bytes.byteSize());
+            MemorySegment.copy(bytes, 0, this.raw(count), 0, bytes.byteSize());
             return this;
         }
 

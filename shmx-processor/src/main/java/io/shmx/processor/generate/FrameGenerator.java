@@ -135,7 +135,7 @@ final class FrameGenerator {
                         .addStatement("long count = $T.segmentElements($T.requireNonNull(bytes, $L), $L, $L)",
                                 ctx.writer(), RuntimeTypes.OBJECTS, c.constant("_NAME"), c.constant("_BYTES_PER_ELEM"),
                                 c.constant("_NAME"))
-                        .addStatement("$T.copy(bytes, 0, $L(count), 0, bytes.byteSize())", RuntimeTypes.MEMORY_SEGMENT, name)
+                        .addStatement("$T.copy(bytes, 0, this.$L(count), 0, bytes.byteSize())", RuntimeTypes.MEMORY_SEGMENT, name)
                         .addStatement("return this")
                         .build());
             }
@@ -158,7 +158,7 @@ final class FrameGenerator {
                             .addParameter(ArrayTypeName.of(c.elementType()), "values")
                             .addJavadoc("Writes stream $L: a copy of {@code values}, $L scalar(s) per element.\n",
                                     describe, s.components())
-                            .addStatement("$L($T.elements($T.requireNonNull(values, $L).length, $L, $L)).$L(values)", name,
+                            .addStatement("this.$L($T.elements($T.requireNonNull(values, $L).length, $L, $L)).$L(values)", name,
                                     ctx.writer(), RuntimeTypes.OBJECTS, c.constant("_NAME"), c.constant("_COMPONENTS"),
                                     c.constant("_NAME"), ClaimGenerator.COPY_FROM)
                             .addStatement("return this")

@@ -216,7 +216,7 @@ final class ViewGenerator {
                 }
                 default -> {
                     if (!s.javaType().array()) {
-                        m.addStatement("$T $L = $L()", c.elementType(), local, n.accessor());
+                        m.addStatement("$T $L = this.$L()", c.elementType(), local, n.accessor());
                     } else {
                         m.addStatement("$T[] $L = new $T[$T.multiplyExact($L, $L)]", c.elementType(), local,
                                 c.elementType(), Math.class, n.count(), c.constant("_COMPONENTS"));
