@@ -10,8 +10,10 @@ import io.shmx.processor.generate.SchemaDocs;
 import io.shmx.processor.parse.Names;
 import io.shmx.processor.parse.ParsedRecord;
 import io.shmx.processor.parse.RecordParser;
-import io.shmx.processor.validate.ValidationReport;
+import io.shmx.processor.model.ComponentModel;
 import io.shmx.processor.validate.FrameValidator;
+import io.shmx.processor.validate.Problem;
+import io.shmx.processor.validate.ValidationReport;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -100,11 +102,11 @@ public final class ShmxProcessor extends AbstractProcessor {
                 deferred.add(type.getQualifiedName().toString());
                 return;
             }
-            for (String component : parsed.unresolvedTypes()) {
-                printer.print(parsed, io.shmx.processor.validate.Problem.onComponent(Message.UNRESOLVED_TYPE, component,
-                        null, component, parsed.model().qualifiedName(),
-                        parsed.model().components().stream().filter(c -> c.name().equals(component)).findFirst()
-                                .orElseThrow().type().display()));
+            for (ComponentModel c : parsed.model().components()) {
+                if (parsed.unresolvedTypes().contains(c.name())) {
+                    printer.print(parsed, Problem.onComponent(Message.UNRESOLVED_TYPE, c.name(), null, c.name(),
+                            parsed.model().qualifiedName(), c.type().display()));
+                }
             }
             return;
         }
