@@ -150,7 +150,7 @@ final class Telemetry_TickWriter implements AutoCloseable {
     /**
      * Elements in a flat array of {@code scalars} values, {@code components} per element.
      */
-    static int elements(int scalars, int components, String stream) {
+    private static int elements(int scalars, int components, String stream) {
         if (scalars % components != 0) {
             throw new IllegalArgumentException("stream '" + stream + "' has " + components + " scalars per element, but the array holds " + scalars + ", not a multiple of " + components);
         }

@@ -165,7 +165,7 @@ public final class ParticlesWriter implements AutoCloseable {
     /**
      * Elements in a flat array of {@code scalars} values, {@code components} per element.
      */
-    static int elements(int scalars, int components, String stream) {
+    private static int elements(int scalars, int components, String stream) {
         if (scalars % components != 0) {
             throw new IllegalArgumentException("stream '" + stream + "' has " + components + " scalars per element, but the array holds " + scalars + ", not a multiple of " + components);
         }
@@ -175,14 +175,14 @@ public final class ParticlesWriter implements AutoCloseable {
     /**
      * The UTF-8 bytes a String stream carries.
      */
-    static byte[] utf8(String value, String stream) {
+    private static byte[] utf8(String value, String stream) {
         return Objects.requireNonNull(value, stream).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
      * Elements in a segment of raw stream bytes.
      */
-    static long segmentElements(MemorySegment bytes, int bytesPerElem, String stream) {
+    private static long segmentElements(MemorySegment bytes, int bytesPerElem, String stream) {
         if (bytes.byteSize() % bytesPerElem != 0) {
             throw new IllegalArgumentException("stream '" + stream + "' has " + bytesPerElem + " bytes per element, but the segment holds " + bytes.byteSize() + " bytes, not a multiple of " + bytesPerElem);
         }

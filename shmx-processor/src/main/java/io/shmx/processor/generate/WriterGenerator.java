@@ -227,7 +227,7 @@ final class WriterGenerator {
 
     private static MethodSpec elements() {
         return MethodSpec.methodBuilder("elements")
-                .addModifiers(Modifier.STATIC)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(int.class)
                 .addParameter(int.class, "scalars")
                 .addParameter(int.class, "components")
@@ -244,7 +244,7 @@ final class WriterGenerator {
 
     private static MethodSpec segmentElements() {
         return MethodSpec.methodBuilder("segmentElements")
-                .addModifiers(Modifier.STATIC)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(long.class)
                 .addParameter(RuntimeTypes.MEMORY_SEGMENT, "bytes")
                 .addParameter(int.class, "bytesPerElem")
@@ -261,7 +261,7 @@ final class WriterGenerator {
 
     private static MethodSpec utf8() {
         return MethodSpec.methodBuilder("utf8")
-                .addModifiers(Modifier.STATIC)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(byte[].class)
                 .addParameter(String.class, "value")
                 .addParameter(String.class, "stream")
