@@ -1,15 +1,15 @@
 package io.shmx.bench.jmh;
 
 import io.shmx.ChannelConfig;
-import io.shmx.DType;
 import io.shmx.Frame;
 import io.shmx.ShmxClient;
-import io.shmx.ShmxServer;
-import io.shmx.StreamSpec;
+import io.shmx.bench.frames.FloatsFrame;
+import io.shmx.bench.frames.FloatsFrameReader;
+import io.shmx.bench.frames.FloatsFrameView;
+import io.shmx.bench.frames.FloatsFrameWriter;
 import io.shmx.bench.support.ShmNames;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Element reads in place: the sum of {@code n} floats of an F32 stream read through the frame's
- * zero-copy segment (latest + sum + validate per operation) against the same loop over a
- * {@code float[]} on the heap. The ratio is what zero-copy reading costs per element.
+ * zero-copy segment, and through the generated {@code FloatsFrameView.values(i)} (latest + sum +
+ * validate per operation), against the same loop over a {@code float[]} on the heap. The ratio is
+ * what zero-copy reading costs per element.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,8 +45,9 @@ public class FloatSumBenchmark {
     int n;
 
     private String name;
-    private ShmxServer server;
+    private FloatsFrameWriter writer;
     private ShmxClient client;
+    private FloatsFrameReader reader;
     private float[] values;
 
     @Setup(Level.Trial)
@@ -55,20 +57,23 @@ public class FloatSumBenchmark {
             values[i] = (i % 97) * 0.5f;
         }
         name = ShmNames.unique("floats");
-        server = ShmxServer.create(name, ChannelConfig.defaults().withFrameBytesCap(4 * n + 256),
-                List.of(StreamSpec.of(STREAM, "values", DType.F32, 1)));
+        writer = FloatsFrameWriter.create(name, ChannelConfig.defaults().withFrameBytesCap(4 * n + 256));
         client = ShmxClient.open(name);
-        server.beginFrame().append(STREAM, values, n).publish(0.0);
+        reader = FloatsFrameReader.open(name);
+        writer.publish(new FloatsFrame(values), 0.0);
     }
 
     @TearDown(Level.Trial)
     public void close() {
         try {
+            if (reader != null) {
+                reader.close();
+            }
             if (client != null) {
                 client.close();
             }
-            if (server != null) {
-                server.destroy();
+            if (writer != null) {
+                writer.destroy();
             }
         } finally {
             ShmNames.remove(name);
@@ -100,5 +105,19 @@ public class FloatSumBenchmark {
             sum += seg.get(FLOAT, base + 4 * i);
         }
         return frame.isValid() ? sum : Float.NaN;
+    }
+
+    @Benchmark
+    public float generatedView() {
+        FloatsFrameView view = reader.latest();
+        if (view == null) {
+            return Float.NaN;
+        }
+        int count = view.valuesCount();
+        float sum = 0f;
+        for (int i = 0; i < count; i++) {
+            sum += view.values(i);
+        }
+        return view.isValid() ? sum : Float.NaN;
     }
 }

@@ -110,6 +110,12 @@ public final class SummaryTable {
                     withRate(transmit, size), Units.ratio(publish, transmit), "",
                     Units.bytesPerOp(jmh.alloc("TypedFrameBenchmark.publish", s)));
         }
+        double inPlace = jmh.score("TypedFrameBenchmark.publishInPlace", s);
+        if (!Double.isNaN(inPlace)) {
+            row("typed publish " + l + " in place (claim + copyFrom) / transmit", withRate(inPlace, size),
+                    withRate(transmit, size), Units.ratio(inPlace, transmit), "",
+                    Units.bytesPerOp(jmh.alloc("TypedFrameBenchmark.publishInPlace", s)));
+        }
         double latest = jmh.score("TypedFrameBenchmark.latest", s);
         if (!Double.isNaN(latest)) {
             row("typed latest " + l + " (generated view) / receiveNext (derived)", Units.nanos(latest),
@@ -151,7 +157,7 @@ public final class SummaryTable {
         }
         for (String n : new String[]{"1024", "262144"}) {
             double view = jmh.score("FloatSumBenchmark.segmentView", "n=" + n);
-            double typed = jmh.score("TypedFrameBenchmark.sumFloats", "n=" + n);
+            double typed = jmh.score("FloatSumBenchmark.generatedView", "n=" + n);
             double array = jmh.score("FloatSumBenchmark.heapArray", "n=" + n);
             row("sum of " + n + " floats in place (latest + loop + validate)", Units.nanos(view), Units.nanos(array),
                     Units.ratio(view, array), "the same loop over a float[]",
@@ -159,7 +165,7 @@ public final class SummaryTable {
             if (!Double.isNaN(typed)) {
                 row("sum of " + n + " floats through the generated view", Units.nanos(typed), Units.nanos(array),
                         Units.ratio(typed, array), "the same loop over a float[]",
-                        Units.bytesPerOp(jmh.alloc("TypedFrameBenchmark.sumFloats", "n=" + n)));
+                        Units.bytesPerOp(jmh.alloc("FloatSumBenchmark.generatedView", "n=" + n)));
             }
         }
         md.append('\n');
