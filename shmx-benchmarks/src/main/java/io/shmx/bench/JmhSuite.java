@@ -29,8 +29,8 @@ final class JmhSuite {
                 .result(json.toString())
                 .output(log.toString());
         if (quick) {
-            b.warmupIterations(1).warmupTime(TimeValue.milliseconds(400))
-                    .measurementIterations(2).measurementTime(TimeValue.milliseconds(400))
+            b.warmupIterations(1).warmupTime(TimeValue.milliseconds(300))
+                    .measurementIterations(2).measurementTime(TimeValue.milliseconds(300))
                     .param("size", "64", "1048576")
                     .param("readers", "0", "16")
                     .param("payload", "64")

@@ -35,7 +35,7 @@ public record HarnessPlan(int rounds, long smallWarmup, long smallFrames, long s
     }
 
     public static HarnessPlan quick() {
-        return new HarnessPlan(1, 200_000, 300_000, 2_000, 1_000, 10_000, 1_000_000_000L, 1_500_000_000L,
-                List.of(64, 65536, 1 << 20), 300_000_000L, 500_000_000L, 50_000, 1_000_000_000L);
+        return new HarnessPlan(1, 200_000, 300_000, 2_000, 1_000, 10_000, 500_000_000L, 1_000_000_000L,
+                List.of(64, 65536, 1 << 20), 200_000_000L, 400_000_000L, 20_000, 500_000_000L);
     }
 }
