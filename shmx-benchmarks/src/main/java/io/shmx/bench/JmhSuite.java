@@ -36,8 +36,8 @@ final class JmhSuite {
                     .param("payload", "64")
                     .param("n", "262144");
         } else {
-            b.warmupIterations(2).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(3).measurementTime(TimeValue.seconds(1));
+            b.warmupIterations(2).warmupTime(TimeValue.milliseconds(800))
+                    .measurementIterations(3).measurementTime(TimeValue.milliseconds(800));
         }
         return new Runner(b.build()).run();
     }
