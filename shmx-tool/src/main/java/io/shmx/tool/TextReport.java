@@ -17,8 +17,8 @@ import java.util.Set;
  * control messages.
  */
 final class TextReport {
-    /** Header fields shown in hex as well as decimal. */
-    private static final Set<String> HEX_FIELDS = Set.of("magic", "endianness", "session_id", "static_hash");
+    /** 64-bit header fields shown in hex as well as decimal. */
+    private static final Set<String> HEX64_FIELDS = Set.of("magic", "session_id", "static_hash");
 
     private TextReport() {}
 
@@ -30,8 +30,10 @@ final class TextReport {
         for (HeaderFields.Field f : HeaderFields.ALL) {
             long v = f.of(h);
             String text = Long.toUnsignedString(v);
-            if (HEX_FIELDS.contains(f.wireName())) {
+            if (HEX64_FIELDS.contains(f.wireName())) {
                 text += "  (" + Units.hex64(v) + ")";
+            } else if (f.wireName().equals("endianness")) {
+                text += String.format("  (0x%08X)", v);
             }
             out.printf("  %-20s %s%n", f.wireName(), text);
         }
