@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /** {@code dump NAME PATH} then {@code inspect --file PATH}: the snapshot reads back as the live region. */
 class DumpCommandTest {
@@ -57,6 +59,25 @@ class DumpCommandTest {
         server.destroy();
         ToolRun afterwards = ToolRun.of("inspect", "--file", file.toString());
         assertEquals(ExitCodes.OK, afterwards.status(), "the snapshot outlives the channel: " + afterwards);
+    }
+
+    /** A region the original library wrote, placed in /dev/shm, dumps to a byte-identical file that reads the same. */
+    @ParameterizedTest
+    @FieldSource("io.shmx.tool.Fixtures#ALL")
+    void roundTripOfEveryFixture(String fixture) throws Exception {
+        Path original = Fixtures.unpack(fixture, dir);
+        String name = channels.reserveName(fixture);
+        Files.copy(original, TestChannels.path(name));
+        Path file = dir.resolve(fixture + ".dump");
+        ToolRun dump = ToolRun.of("dump", name, file.toString());
+        assertEquals(ExitCodes.OK, dump.status(), dump::toString);
+        assertArrayEquals(Files.readAllBytes(original), Files.readAllBytes(file));
+        ToolRun live = ToolRun.of("inspect", name, "--json");
+        ToolRun saved = ToolRun.of("inspect", "--file", file.toString(), "--json");
+        assertEquals(ExitCodes.OK, saved.status(), saved::toString);
+        assertEquals(live.json(), saved.json());
+        assertEquals(Fixtures.expected(fixture).get("header").get("session_id").bigIntegerValue(),
+                saved.json().get("session_id").bigIntegerValue());
     }
 
     /** Under a producer publishing flat out, the snapshot's latest frame is whole: every element = its frame id. */
