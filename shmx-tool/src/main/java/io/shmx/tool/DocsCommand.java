@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
 /** {@code shmx docs CLASS-OR-JSON | --channel NAME | --file PATH}: schema documentation as Markdown. */
 @Command(name = "docs", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
         header = "Print schema docs as Markdown (frame type or channel).",
-        description = {"Print the schema docs of a generated frame type as Markdown: give the record's fully",
-            "qualified class name (its META-INF/shmx/<class>.md, written by the shmx annotation processor, is",
-            "looked up on the class path and --cp), or the path of a schema .json/.md file. With --channel or",
-            "--file, print a region's stream directory as Markdown instead."})
+        description = "Print the schema docs of a generated frame type as Markdown: give the record's fully "
+                + "qualified class name (its META-INF/shmx/<class>.md, written by the shmx annotation "
+                + "processor, is looked up on the class path and --cp), or the path of a schema .json/.md "
+                + "file. With --channel or --file, print a region's stream directory as Markdown instead.")
 final class DocsCommand implements Callable<Integer> {
     private static final Pattern CLASS_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 

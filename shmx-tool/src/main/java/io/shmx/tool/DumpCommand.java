@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code shmx dump NAME PATH}: a consistent snapshot of a live region, readable by {@code inspect --file}. */
 @Command(name = "dump", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
         header = "Save a consistent snapshot of a live channel to a file.",
-        description = {"Save a consistent snapshot of a live channel's whole region to PATH (for a bug report);",
-            "`shmx inspect --file PATH` reads it back. The region is only read, never written."})
+        description = "Save a consistent snapshot of a live channel's whole region to PATH (for a bug report); "
+                + "`shmx inspect --file PATH` reads it back. The region is only read, never written.")
 final class DumpCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 /** {@code shmx inspect NAME | --file PATH [--json]}. */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
         header = "Report everything in a region, as text or JSON.",
-        description = {"Report everything in a region: header, streams, readers (heartbeat age, lag in frames),",
-            "every slot, the latest frame with the first values of each stream, pending control messages."})
+        description = "Report everything in a region: header, streams, readers (heartbeat age, lag in frames), "
+                + "every slot, the latest frame with the first values of each stream, pending control "
+                + "messages.")
 final class InspectCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 /** {@code shmx list [--dir DIR] [--json]}: every shmx region in a directory ({@code /dev/shm}). */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
         header = "List the shmx regions on this machine.",
-        description = {"List every shmx region under /dev/shm: size, slots, frame bytes cap, streams, frames",
-            "published, readers connected, producer alive, owner and permissions.",
-            "Files that are not shmx regions are skipped; files that cannot be read are reported."})
+        description = "List every shmx region under /dev/shm: size, slots, frame bytes cap, streams, frames "
+                + "published, readers connected, producer alive, owner and permissions. Files that are not "
+                + "shmx regions are skipped; files that cannot be read are reported.")
 final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -23,10 +23,10 @@ import picocli.CommandLine.Spec;
 /** {@code shmx top NAME [--once] [--interval MS] [--plain]}: a live view of a channel. */
 @Command(name = "top", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
         header = "Watch a channel live (frames/s, bytes/s, readers).",
-        description = {"Watch a channel live, refreshed about once a second: frames/s, bytes/s, latest frame id",
-            "and sim time, and per reader its heartbeat age, lag in frames and control ring fill.",
-            "Ends on Ctrl-C or q, or when the region goes away. Prints plain lines when the output is not",
-            "a terminal; --once prints one sample (measured over one interval) and exits."})
+        description = "Watch a channel live, refreshed about once a second: frames/s, bytes/s, latest frame id "
+                + "and sim time, and per reader its heartbeat age, lag in frames and control ring fill. "
+                + "Ends on Ctrl-C or q, or when the region goes away. Prints plain lines when the output is "
+                + "not a terminal; --once prints one sample (measured over one interval) and exits.")
 final class TopCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
