@@ -56,7 +56,10 @@ final class TopCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (!plain && onTerminal()) {
-            return runOnTerminal(prev, interval);
+            Terminal terminal = openTerminal();
+            if (terminal != null) {
+                return runOnTerminal(terminal, prev, interval);
+            }
         }
         while (!stop) {
             Thread.sleep(interval);
@@ -106,9 +109,24 @@ final class TopCommand implements Callable<Integer> {
                 && Boolean.parseBoolean(System.getProperty("shmx.top.terminal", "true"));
     }
 
-    private int runOnTerminal(RegionReport first, long interval) {
+    /** The system terminal, or {@code null} when it cannot move the cursor (a dumb terminal): then plain lines. */
+    private static Terminal openTerminal() {
+        try {
+            Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build();
+            if (terminal.getType().startsWith(Terminal.TYPE_DUMB)
+                    || terminal.getStringCapability(Capability.cursor_address) == null) {
+                terminal.close();
+                return null;
+            }
+            return terminal;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private int runOnTerminal(Terminal opened, RegionReport first, long interval) {
         boolean gone = false;
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        try (Terminal terminal = opened) {
             Attributes saved = terminal.enterRawMode();
             terminal.handle(Terminal.Signal.INT, s -> stop = true);
             terminal.puts(Capability.enter_ca_mode);
