@@ -1,6 +1,10 @@
 package io.shmx;
 
+import io.shmx.internal.Faults;
+import io.shmx.internal.FrameBuilder;
+
 import java.lang.foreign.MemorySegment;
+import java.util.Objects;
 
 /**
  * The frame being built by a producer: returned by {@link ShmxServer#beginFrame()}, one reusable
@@ -9,46 +13,161 @@ import java.lang.foreign.MemorySegment;
  *
  * <p>Element counts are in elements of the stream ({@code bytesPerElem} bytes each). A call that
  * fails (unknown stream, too large, count not matching the bytes) throws and leaves the frame as
- * it was before the call.
+ * it was before the call. An array may be longer than the stream's bytes: its first
+ * {@code elemCount * bytesPerElem} bytes are copied (little-endian). Appending allocates nothing.
  */
 public final class FrameWriter {
-    FrameWriter() {}
+    private final ShmxServer server;
+    private final FrameBuilder builder;
 
-    public FrameWriter append(int streamId, byte[] src, long elemCount) { throw new UnsupportedOperationException("TODO"); }
+    FrameWriter(ShmxServer server, FrameBuilder builder) {
+        this.server = server;
+        this.builder = builder;
+    }
 
-    public FrameWriter append(int streamId, boolean[] src, long elemCount) { throw new UnsupportedOperationException("TODO"); }
+    public FrameWriter append(int streamId, byte[] src, long elemCount) {
+        Objects.requireNonNull(src, "src");
+        try {
+            server.ensureOpen();
+            long off = builder.reserve(streamId, elemCount, src.length, 1, "byte[]");
+            builder.copy(off, src, builder.lastReservedBytes());
+            return this;
+        } catch (InternalError e) {
+            throw Faults.truncated(e, server.what());
+        }
+    }
 
-    public FrameWriter append(int streamId, short[] src, long elemCount) { throw new UnsupportedOperationException("TODO"); }
+    public FrameWriter append(int streamId, boolean[] src, long elemCount) {
+        Objects.requireNonNull(src, "src");
+        try {
+            server.ensureOpen();
+            long off = builder.reserve(streamId, elemCount, src.length, 1, "boolean[]");
+            builder.copy(off, src, builder.lastReservedBytes());
+            return this;
+        } catch (InternalError e) {
+            throw Faults.truncated(e, server.what());
+        }
+    }
 
-    public FrameWriter append(int streamId, int[] src, long elemCount) { throw new UnsupportedOperationException("TODO"); }
+    public FrameWriter append(int streamId, short[] src, long elemCount) {
+        Objects.requireNonNull(src, "src");
+        try {
+            server.ensureOpen();
+            long off = builder.reserve(streamId, elemCount, (long) src.length * Short.BYTES, Short.BYTES, "short[]");
+            builder.copy(off, src, builder.lastReservedBytes());
+            return this;
+        } catch (InternalError e) {
+            throw Faults.truncated(e, server.what());
+        }
+    }
 
-    public FrameWriter append(int streamId, long[] src, long elemCount) { throw new UnsupportedOperationException("TODO"); }
+    public FrameWriter append(int streamId, int[] src, long elemCount) {
+        Objects.requireNonNull(src, "src");
+        try {
+            server.ensureOpen();
+            long off = builder.reserve(streamId, elemCount, (long) src.length * Integer.BYTES, Integer.BYTES, "int[]");
+            builder.copy(off, src, builder.lastReservedBytes());
+            return this;
+        } catch (InternalError e) {
+            throw Faults.truncated(e, server.what());
+        }
+    }
 
-    public FrameWriter append(int streamId, float[] src, long elemCount) { throw new UnsupportedOperationException("TODO"); }
+    public FrameWriter append(int streamId, long[] src, long elemCount) {
+        Objects.requireNonNull(src, "src");
+        try {
+            server.ensureOpen();
+            long off = builder.reserve(streamId, elemCount, (long) src.length * Long.BYTES, Long.BYTES, "long[]");
+            builder.copy(off, src, builder.lastReservedBytes());
+            return this;
+        } catch (InternalError e) {
+            throw Faults.truncated(e, server.what());
+        }
+    }
 
-    public FrameWriter append(int streamId, double[] src, long elemCount) { throw new UnsupportedOperationException("TODO"); }
+    public FrameWriter append(int streamId, float[] src, long elemCount) {
+        Objects.requireNonNull(src, "src");
+        try {
+            server.ensureOpen();
+            long off = builder.reserve(streamId, elemCount, (long) src.length * Float.BYTES, Float.BYTES, "float[]");
+            builder.copy(off, src, builder.lastReservedBytes());
+            return this;
+        } catch (InternalError e) {
+            throw Faults.truncated(e, server.what());
+        }
+    }
+
+    public FrameWriter append(int streamId, double[] src, long elemCount) {
+        Objects.requireNonNull(src, "src");
+        try {
+            server.ensureOpen();
+            long off = builder.reserve(streamId, elemCount, (long) src.length * Double.BYTES, Double.BYTES,
+                    "double[]");
+            builder.copy(off, src, builder.lastReservedBytes());
+            return this;
+        } catch (InternalError e) {
+            throw Faults.truncated(e, server.what());
+        }
+    }
 
     /** Copies {@code src} (exactly {@code elemCount * bytesPerElem} bytes) as the stream's data. */
-    public FrameWriter append(int streamId, MemorySegment src, long elemCount) { throw new UnsupportedOperationException("TODO"); }
+    public FrameWriter append(int streamId, MemorySegment src, long elemCount) {
+        Objects.requireNonNull(src, "src");
+        try {
+            server.ensureOpen();
+            long off = builder.reserve(streamId, elemCount, src.byteSize(), 0, "segment");
+            builder.copy(off, src, builder.lastReservedBytes());
+            return this;
+        } catch (InternalError e) {
+            throw Faults.truncated(e, server.what());
+        }
+    }
 
     /**
      * Reserves the stream's TLV in the slot and returns the offset of its data within
      * {@link #segment()}, for the caller to fill in place before {@link #publish(double)}.
      */
-    public long claimOffset(int streamId, long elemCount) { throw new UnsupportedOperationException("TODO"); }
+    public long claimOffset(int streamId, long elemCount) {
+        try {
+            server.ensureOpen();
+            return builder.reserve(streamId, elemCount, -1, 0, "claim");
+        } catch (InternalError e) {
+            throw Faults.truncated(e, server.what());
+        }
+    }
 
     /** As {@link #claimOffset} but returns a slice of exactly the stream's bytes. */
-    public MemorySegment claim(int streamId, long elemCount) { throw new UnsupportedOperationException("TODO"); }
+    public MemorySegment claim(int streamId, long elemCount) {
+        long off = claimOffset(streamId, elemCount);
+        return builder.slotSegment().asSlice(off, builder.lastReservedBytes());
+    }
 
     /** The slot segment that claimed offsets refer to (valid until publish or abort). */
-    public MemorySegment segment() { throw new UnsupportedOperationException("TODO"); }
+    public MemorySegment segment() {
+        server.ensureOpen();
+        return builder.slotSegment();
+    }
 
     /** Payload bytes used so far. */
-    public long payloadBytes() { throw new UnsupportedOperationException("TODO"); }
+    public long payloadBytes() {
+        return builder.payloadBytes();
+    }
 
     /** Publishes the frame; returns its frame id. */
-    public long publish(double simTime) { throw new UnsupportedOperationException("TODO"); }
+    public long publish(double simTime) {
+        try {
+            server.ensureOpen();
+            return builder.publish(simTime);
+        } catch (InternalError e) {
+            throw Faults.truncated(e, server.what());
+        }
+    }
 
-    /** Drops the frame; nothing becomes visible to readers. */
-    public void abort() { throw new UnsupportedOperationException("TODO"); }
+    /**
+     * Drops the frame; nothing new becomes visible to readers. If streams were already appended, the
+     * older frame that occupied the slot is no longer readable (readers fall back to older slots).
+     */
+    public void abort() {
+        builder.abort();
+    }
 }

@@ -1,34 +1,164 @@
 package io.shmx;
 
+import io.shmx.internal.Faults;
+import io.shmx.internal.Fnv;
+import io.shmx.internal.FrameHeaderDescriptor;
+import io.shmx.internal.FrameReader;
+import io.shmx.internal.FrameView;
+import io.shmx.internal.GlobalHeaderDescriptor;
+import io.shmx.internal.MappedRegion;
+import io.shmx.internal.Platform;
+import io.shmx.internal.ReaderAttachment;
+import io.shmx.internal.RegionLayout;
+import io.shmx.internal.StaticDirectory;
+
+import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Read-only view of a region: maps it read-only (needs no write permission) and never writes.
  * Opens a live channel by name or a region saved as a plain file.
+ *
+ * <p>Every header field is validated against the file before the region is mapped, and every
+ * value read afterwards is bounds-checked; a region truncated while open surfaces as
+ * {@link RegionTruncatedException}.
  */
 public final class ShmxInspector implements AutoCloseable {
-    private ShmxInspector() {}
+    private static final int SNAPSHOT_ATTEMPTS = 16;
 
-    public static ShmxInspector open(String name) { throw new UnsupportedOperationException("TODO"); }
+    private final MappedRegion mapped;
+    private final MemorySegment region;
+    private final RegionLayout layout;
+    private final String what;
+    private boolean closed;
 
-    public static ShmxInspector openFile(Path file) { throw new UnsupportedOperationException("TODO"); }
+    private ShmxInspector(MappedRegion mapped) {
+        this.mapped = mapped;
+        this.region = mapped.segment();
+        this.layout = mapped.layout();
+        this.what = mapped.what();
+    }
 
-    public HeaderInfo headerInfo() { throw new UnsupportedOperationException("TODO"); }
+    public static ShmxInspector open(String name) {
+        String n = Platform.normalizeName(name);
+        Platform platform = Platform.current();
+        return new ShmxInspector(platform.mapExisting(platform.regionPath(n), true, "channel '" + n + "'"));
+    }
 
-    public List<StreamSpec> streams() { throw new UnsupportedOperationException("TODO"); }
+    public static ShmxInspector openFile(Path file) {
+        if (file == null) {
+            throw new InvalidArgumentException("file is null; pass the path of a saved region file");
+        }
+        return new ShmxInspector(Platform.current().mapExisting(file, true, "region file " + file));
+    }
+
+    public HeaderInfo headerInfo() {
+        ensureOpen();
+        try {
+            return GlobalHeaderDescriptor.snapshot(region);
+        } catch (InternalError e) {
+            throw Faults.truncated(e, what);
+        }
+    }
+
+    public List<StreamSpec> streams() {
+        ensureOpen();
+        try {
+            return StaticDirectory.read(region, layout).streams();
+        } catch (InternalError e) {
+            throw Faults.truncated(e, what);
+        }
+    }
 
     /** Reader slots that are in use or hold a reader id. */
-    public List<ReaderInfo> readers() { throw new UnsupportedOperationException("TODO"); }
+    public List<ReaderInfo> readers() {
+        ensureOpen();
+        try {
+            return ReaderAttachment.snapshot(region, layout);
+        } catch (InternalError e) {
+            throw Faults.truncated(e, what);
+        }
+    }
 
-    public List<SlotInfo> slots() { throw new UnsupportedOperationException("TODO"); }
+    /** Every frame slot's header, with the session, size and checksum checks applied. */
+    public List<SlotInfo> slots() {
+        ensureOpen();
+        try {
+            long session = GlobalHeaderDescriptor.sessionId(region);
+            List<SlotInfo> out = new ArrayList<>();
+            for (int i = 0; i < layout.slots(); i++) {
+                long off = layout.slotOffset(i);
+                long payload = FrameHeaderDescriptor.payloadBytes(region, off);
+                long checksum = FrameHeaderDescriptor.checksum(region, off);
+                boolean sessionMatches = FrameHeaderDescriptor.sessionIdCopy(region, off) == session;
+                boolean readable = sessionMatches && payload > 0 && payload <= layout.frameBytesCap();
+                boolean checksumOk = readable && Fnv.checksum32(region, off + FrameHeaderDescriptor.PAYLOAD_OFFSET,
+                        payload) == checksum;
+                out.add(new SlotInfo(i, FrameHeaderDescriptor.frameIdAcquire(region, off),
+                        FrameHeaderDescriptor.simTime(region, off), payload,
+                        FrameHeaderDescriptor.tlvCount(region, off), checksum, sessionMatches, readable, checksumOk));
+            }
+            return out;
+        } catch (InternalError e) {
+            throw Faults.truncated(e, what);
+        }
+    }
 
     /** The latest valid frame copied out, or {@code null}. */
-    public FrameSnapshot latest() { throw new UnsupportedOperationException("TODO"); }
+    public FrameSnapshot latest() {
+        ensureOpen();
+        try {
+            StaticDirectory dir = StaticDirectory.read(region, layout);
+            FrameReader reader = new FrameReader(region, layout);
+            FrameView view = new FrameView();
+            for (int attempt = 0; attempt < SNAPSHOT_ATTEMPTS; attempt++) {
+                if (!reader.latest(view)) {
+                    return null;
+                }
+                List<FrameSnapshot.StreamData> streams = new ArrayList<>(view.streamCount());
+                for (int i = 0; i < view.streamCount(); i++) {
+                    int id = view.streamIdAt(i);
+                    byte[] data = new byte[(int) Math.min(view.byteCountAt(i), Integer.MAX_VALUE - 8)];
+                    MemorySegment.copy(view.slot(), java.lang.foreign.ValueLayout.JAVA_BYTE, view.offsetAt(i), data, 0,
+                            data.length);
+                    streams.add(new FrameSnapshot.StreamData(id, dir.nameOf(id), view.elemCountAt(i),
+                            view.byteCountAt(i), data));
+                }
+                if (view.isValid()) {
+                    return new FrameSnapshot(view.frameId(), view.simTime(), view.payloadBytes(), view.tlvCount(),
+                            List.copyOf(streams));
+                }
+            }
+            return null;
+        } catch (InternalError e) {
+            throw Faults.truncated(e, what);
+        }
+    }
 
     /** Control messages not yet polled, in ring order per reader slot, without consuming them. */
-    public List<ControlMessage> pendingControl() { throw new UnsupportedOperationException("TODO"); }
+    public List<ControlMessage> pendingControl() {
+        throw new UnsupportedOperationException("control rings: not yet implemented");
+    }
+
+    /** What this inspector knows about the region's producer (see {@link ShmxClient#producerState()}). */
+    public ProducerState producerState() {
+        ensureOpen();
+        return Platform.current().probe(mapped);
+    }
 
     @Override
-    public void close() { throw new UnsupportedOperationException("TODO"); }
+    public void close() {
+        if (!closed) {
+            closed = true;
+            mapped.close();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new ChannelClosedException(what + ": this inspector is closed; open a new ShmxInspector");
+        }
+    }
 }

@@ -1,0 +1,254 @@
+package io.shmx.internal;
+
+import io.shmx.FrameTooLargeException;
+import io.shmx.InvalidArgumentException;
+import io.shmx.StreamSpec;
+import io.shmx.TlvType;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+import java.util.List;
+
+/**
+ * The producer's frame under construction: the write side of the seqlock protocol documented in
+ * {@link FrameHeaderDescriptor}. One instance per producer; not thread-safe.
+ *
+ * <p>The frame count is kept here as a 64-bit value (never re-read from shared memory). The slot is
+ * marked "being written" lazily, at the first byte written into it, so a frame that is begun and
+ * aborted before any append leaves the previous frame of that slot readable. An aborted frame keeps
+ * its id and slot for the next {@link #begin}. Steady state allocates nothing (slot segments are
+ * cached for up to {@link FrameReader#SLOT_VIEW_CACHE} slots).
+ */
+public final class FrameBuilder {
+    private static final ValueLayout.OfShort I16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfInt I32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfLong I64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfFloat F32 = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfDouble F64 = ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
+    private final MemorySegment region;
+    private final int slots;
+    private final long slotsOffset;
+    private final long slotStride;
+    private final long frameCap;
+    private final long sessionId;
+    private final boolean checksums;
+    private final MemorySegment[] slotSegments;
+    private StreamTable streams;
+
+    private long published;
+    private boolean active;
+    private boolean marked;
+    private long fid;
+    private int slot;
+    private long slotOff;
+    private MemorySegment slotSegment;
+    private long pos;
+    private int tlvs;
+    private long lastReservedBytes;
+
+    public FrameBuilder(MemorySegment region, RegionLayout layout, long sessionId, boolean checksums,
+                        List<StreamSpec> streams) {
+        this.region = region;
+        this.slots = (int) layout.slots();
+        this.slotsOffset = layout.slotsOffset();
+        this.slotStride = layout.slotStride();
+        this.frameCap = layout.frameBytesCap();
+        this.sessionId = sessionId;
+        this.checksums = checksums;
+        this.slotSegments = new MemorySegment[Math.min(slots, FrameReader.SLOT_VIEW_CACHE)];
+        for (int i = 0; i < slotSegments.length; i++) {
+            slotSegments[i] = region.asSlice(slotsOffset + i * slotStride, slotStride);
+        }
+        this.streams = new StreamTable(streams);
+    }
+
+    /** Replaces the stream table (after the directory changed). */
+    public void streams(List<StreamSpec> specs) {
+        this.streams = new StreamTable(specs);
+    }
+
+    /** Frames published so far (the last published frame id). */
+    public long published() {
+        return published;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    /** Starts a frame, dropping any frame in progress. */
+    public void begin() {
+        long next = published + 1;
+        if (!marked || fid != next) {
+            fid = next;
+            slot = FrameHeaderDescriptor.slotOf(next, slots);
+            slotOff = slotsOffset + slot * slotStride;
+            slotSegment = slot < slotSegments.length ? slotSegments[slot] : region.asSlice(slotOff, slotStride);
+            marked = false;
+        }
+        pos = 0;
+        tlvs = 0;
+        active = true;
+    }
+
+    /** Drops the frame in progress; nothing becomes visible. */
+    public void abort() {
+        active = false;
+        pos = 0;
+        tlvs = 0;
+    }
+
+    public long payloadBytes() {
+        return pos;
+    }
+
+    /** The slot the frame is written into (header included); valid until publish or abort. */
+    public MemorySegment slotSegment() {
+        requireActive();
+        return slotSegment;
+    }
+
+    /**
+     * Writes the TLV header of a stream with {@code elemCount} elements and zeroes its padding;
+     * returns the data's offset within {@link #slotSegment()}. On error nothing is changed.
+     *
+     * @param srcBytes    bytes the caller will copy (-1 for a claim), checked against the stream's size
+     * @param srcElemSize bytes of one source array element; 0 for a segment, which must match exactly
+     * @param srcKind     how to name the source in messages
+     */
+    public long reserve(int streamId, long elemCount, long srcBytes, int srcElemSize, String srcKind) {
+        requireActive();
+        int idx = streams.indexOf(streamId);
+        if (idx < 0) {
+            throw new InvalidArgumentException("stream id " + Integer.toUnsignedString(streamId) + " is not in this "
+                    + "channel (its streams: " + streams.describe() + "); append one of those ids or add the stream "
+                    + "with ShmxServer.addStream");
+        }
+        StreamSpec spec = streams.spec(idx);
+        long bpe = streams.bytesPerElem(idx);
+        if (elemCount < 0) {
+            throw new InvalidArgumentException("element count " + elemCount + " for stream " + label(spec)
+                    + " is negative; pass the number of elements (0 or more)");
+        }
+        long bytes = elemCount <= Long.MAX_VALUE / 2 / bpe ? elemCount * bpe : Long.MAX_VALUE / 2;
+        long needed = pos + FrameStreamDescriptor.spanOf(bytes);
+        if (needed > frameCap) {
+            throw new FrameTooLargeException("frame needs " + needed + " payload bytes: stream " + label(spec) + " adds "
+                    + elemCount + " elements x " + bpe + " bytes = " + bytes + " data bytes (plus a 24-byte TLV header "
+                    + "and padding to 16) after the " + pos + " bytes already in this frame, but the channel's "
+                    + "frameBytesCap is " + frameCap + "; create the channel with ChannelConfig.withFrameBytesCap("
+                    + needed + ") or more, or send fewer elements", needed, frameCap);
+        }
+        if (srcBytes >= 0 && srcElemSize == 0 && srcBytes != bytes) {
+            throw new InvalidArgumentException("stream " + label(spec) + ": " + elemCount + " elements x " + bpe
+                    + " bytes = " + bytes + " bytes, but the source segment is " + srcBytes + " bytes; pass a segment "
+                    + "of exactly the stream's bytes (MemorySegment.asSlice) or the matching element count");
+        }
+        if (srcBytes >= 0 && srcElemSize > 0) {
+            if (srcElemSize > 1 && bytes % srcElemSize != 0) {
+                throw new InvalidArgumentException("stream " + label(spec) + ": " + elemCount + " elements x " + bpe
+                        + " bytes = " + bytes + " bytes is not a whole number of " + srcKind + " elements ("
+                        + srcElemSize + " bytes each); append from an array type that matches the stream's dtype");
+            }
+            if (bytes > srcBytes) {
+                throw new InvalidArgumentException("stream " + label(spec) + ": " + elemCount + " elements x " + bpe
+                        + " bytes need " + bytes + " bytes but the " + srcKind + " holds only " + srcBytes
+                        + " bytes; pass an element count of at most " + (srcBytes / bpe) + " or a larger source");
+            }
+        }
+        if (!marked) {
+            FrameHeaderDescriptor.beginWrite(region, slotOff, fid);
+            marked = true;
+        }
+        long tlv = slotOff + FrameHeaderDescriptor.PAYLOAD_OFFSET + pos;
+        Wire.putU32(region, tlv + TlvDescriptor.TYPE_OFFSET, TlvType.FRAME_STREAM);
+        Wire.putU32(region, tlv + TlvDescriptor.LENGTH_OFFSET, FrameStreamDescriptor.FIXED_LENGTH + bytes);
+        Wire.putU32(region, tlv + FrameStreamDescriptor.STREAM_ID_OFFSET, streamId);
+        Wire.putU32(region, tlv + FrameStreamDescriptor.ELEM_COUNT_OFFSET, elemCount);
+        Wire.putU32(region, tlv + FrameStreamDescriptor.BYTES_PAYLOAD_OFFSET, bytes);
+        Wire.putU32(region, tlv + FrameStreamDescriptor.RESERVED_OFFSET, 0);
+        long dataEnd = tlv + FrameStreamDescriptor.DATA_OFFSET + bytes;
+        long span = FrameStreamDescriptor.spanOf(bytes);
+        for (long z = dataEnd, end = tlv + span; z < end; z++) {
+            region.set(ValueLayout.JAVA_BYTE, z, (byte) 0);
+        }
+        long dataOffset = FrameHeaderDescriptor.PAYLOAD_OFFSET + pos + FrameStreamDescriptor.DATA_OFFSET;
+        pos += span;
+        tlvs++;
+        lastReservedBytes = bytes;
+        return dataOffset;
+    }
+
+    private static String label(StreamSpec spec) {
+        return Integer.toUnsignedString(spec.id()) + " '" + spec.name() + "'";
+    }
+
+    // --- copies (offset is relative to the slot, as returned by reserve) ---------------------
+
+    public void copy(long offset, byte[] src, long bytes) {
+        MemorySegment.copy(src, 0, region, ValueLayout.JAVA_BYTE, slotOff + offset, (int) bytes);
+    }
+
+    public void copy(long offset, boolean[] src, long bytes) {
+        long base = slotOff + offset;
+        for (int i = 0; i < bytes; i++) {
+            region.set(ValueLayout.JAVA_BYTE, base + i, src[i] ? (byte) 1 : (byte) 0);
+        }
+    }
+
+    public void copy(long offset, short[] src, long bytes) {
+        MemorySegment.copy(src, 0, region, I16, slotOff + offset, (int) (bytes / Short.BYTES));
+    }
+
+    public void copy(long offset, int[] src, long bytes) {
+        MemorySegment.copy(src, 0, region, I32, slotOff + offset, (int) (bytes / Integer.BYTES));
+    }
+
+    public void copy(long offset, long[] src, long bytes) {
+        MemorySegment.copy(src, 0, region, I64, slotOff + offset, (int) (bytes / Long.BYTES));
+    }
+
+    public void copy(long offset, float[] src, long bytes) {
+        MemorySegment.copy(src, 0, region, F32, slotOff + offset, (int) (bytes / Float.BYTES));
+    }
+
+    public void copy(long offset, double[] src, long bytes) {
+        MemorySegment.copy(src, 0, region, F64, slotOff + offset, (int) (bytes / Double.BYTES));
+    }
+
+    public void copy(long offset, MemorySegment src, long bytes) {
+        MemorySegment.copy(src, 0, region, slotOff + offset, bytes);
+    }
+
+    /** Data bytes of the last {@link #reserve}. */
+    public long lastReservedBytes() {
+        return lastReservedBytes;
+    }
+
+    /** Publishes the frame; returns its id. */
+    public long publish(double simTime) {
+        requireActive();
+        if (tlvs == 0) {
+            throw new InvalidArgumentException("frame " + fid + " has no streams; readers reject an empty payload, "
+                    + "so append at least one stream before publish(), or abort() the frame");
+        }
+        long sum = checksums ? Fnv.checksum32(region, slotOff + FrameHeaderDescriptor.PAYLOAD_OFFSET, pos) : 0;
+        FrameHeaderDescriptor.putFields(region, slotOff, sessionId, simTime, pos, tlvs, sum);
+        FrameHeaderDescriptor.publish(region, slotOff, fid);
+        published = fid;
+        marked = false;
+        active = false;
+        pos = 0;
+        tlvs = 0;
+        return fid;
+    }
+
+    private void requireActive() {
+        if (!active) {
+            throw new io.shmx.ShmxException("no frame in progress: call ShmxServer.beginFrame() first (a frame ends "
+                    + "with publish or abort)");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.shmx.internal;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The 64-byte FrameHeader at the start of every frame slot, and the seqlock protocol that
+ * publishes frames into slots.
+ *
+ * <pre>
+ *   0                   1                   2                   3
+ *   0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ *  +---------------------------------------------------------------+
+ *  |                    session_id_copy (u64)                      | 0
+ *  +---------------------------------------------------------------+
+ *  |       frame_id (u64, atomic; 0 = empty or being written)      | 8
+ *  +---------------------------------------------------------------+
+ *  |                        sim_time (f64)                         | 16
+ *  +---------------------------------------------------------------+
+ *  |   payload_bytes (u32)         |   tlv_count (u32)             | 24
+ *  |   checksum (u32)              |   padding (zero)              | 32
+ *  +---------------------------------------------------------------+
+ *  |                     reserved (2 x u64, zero)                  | 40
+ *  +---------------------------------------------------------------+
+ *  |               payload: frame stream TLVs ...                 ...  64
+ * </pre>
+ *
+ * <h2>Seqlock protocol (SEQLOCK writers, ext flag {@link GlobalHeaderDescriptor#FLAG_SEQLOCK})</h2>
+ * The producer is the only writer of a slot. For frame {@code fid} (1-based, contiguous) it uses
+ * slot {@code slotOf(fid)}; {@code reserve_index}/{@code write_index} carry the low 32 bits of fid.
+ * <ol>
+ *   <li>{@link #beginWrite}: {@code reserve_index = fid} (release); {@code frame_id = 0}
+ *       (release) then a store-store fence, so the "in progress" mark is visible before any byte of
+ *       the payload or header changes.</li>
+ *   <li>Payload TLVs and header fields (session copy, sim time, sizes, checksum): plain stores.</li>
+ *   <li>{@link #publish}: {@code frame_id = fid} (release: orders every plain store above before
+ *       it), then {@code frame_seq = fid} (release), then {@code write_index = fid} (release).</li>
+ * </ol>
+ * Readers (pairing each acquire with the release above):
+ * <ol>
+ *   <li>{@code s = frame_seq} (acquire; pairs with step 3) names the newest published frame;
+ *       its slot is {@code slotOf(s)}.</li>
+ *   <li>{@link #frameIdAcquire} {@code f1}; 0 means "being written": try older slots.</li>
+ *   <li>Read header fields and the TLV directory with plain loads, bounds-checking everything.</li>
+ *   <li>{@link #validate}: a load-load (acquire) fence, then {@code f2 = frame_id} again; the read
+ *       is consistent iff {@code f1 == f2 && f1 != 0}. If the writer had begun overwriting the slot,
+ *       step 1 of its next write made {@code frame_id} 0 (and then a larger id) before any payload
+ *       store, so {@code f2 != f1}.</li>
+ * </ol>
+ * A {@code Frame} handed to the user is checked the same way after use (read, then
+ * {@link #validate}). Frame ids only grow, so {@code f2 == f1} cannot be an ABA.
+ *
+ * <h2>Original writers (no SEQLOCK flag)</h2>
+ * The original library never marks a slot: it reserves with {@code ++reserve_index} (atomic), writes,
+ * then publishes {@code frame_id} and {@code write_index}. A frame published under reservation
+ * {@code w} stays untouched until reservation {@code w + slots} begins, so readers validate with
+ * {@link #reservationIntact}: {@code (reserve_index - w) < slots} (unsigned 32-bit) after an acquire
+ * fence, in addition to the frame's checksum, which is verified once per (slot, frame id).
+ *
+ * <h2>32-bit indices</h2>
+ * {@code write_index}/{@code reserve_index} are u32 and wrap after 2^32 frames. The slot is always
+ * computed from the low 32 bits ({@link #slotOf}), exactly as the original does, so original readers
+ * keep finding our frames across the wrap except for the single frame whose index is 0, which they
+ * read as "no frame yet". SEQLOCK readers use the 64-bit {@code frame_seq} and are not affected.
+ */
+public final class FrameHeaderDescriptor {
+    public static final int LENGTH = 64;
+
+    public static final int SESSION_ID_COPY_OFFSET = 0;
+    public static final int FRAME_ID_OFFSET = 8;
+    public static final int SIM_TIME_OFFSET = 16;
+    public static final int PAYLOAD_BYTES_OFFSET = 24;
+    public static final int TLV_COUNT_OFFSET = 28;
+    public static final int CHECKSUM_OFFSET = 32;
+    public static final int PADDING_OFFSET = 36;
+    public static final int RESERVED_OFFSET = 40;
+    public static final int PAYLOAD_OFFSET = LENGTH;
+
+    private FrameHeaderDescriptor() {}
+
+    /** The slot of frame/reservation {@code n} (1-based): {@code (u32(n) - 1) mod slots}, unsigned. */
+    public static int slotOf(long n, int slots) {
+        return Integer.remainderUnsigned((int) n - 1, slots);
+    }
+
+    public static long frameIdAcquire(MemorySegment region, long slotOffset) {
+        return (long) Wire.LONG.getAcquire(region, slotOffset + FRAME_ID_OFFSET);
+    }
+
+    /** Writer step 1: mark the slot in progress before touching it. */
+    public static void beginWrite(MemorySegment region, long slotOffset, long fid) {
+        GlobalHeaderDescriptor.putReserveIndexRelease(region, (int) fid);
+        Wire.LONG.setRelease(region, slotOffset + FRAME_ID_OFFSET, 0L);
+        VarHandle.storeStoreFence();
+    }
+
+    /** Writer step 3: make frame {@code fid} visible. */
+    public static void publish(MemorySegment region, long slotOffset, long fid) {
+        Wire.LONG.setRelease(region, slotOffset + FRAME_ID_OFFSET, fid);
+        GlobalHeaderDescriptor.putFrameSeqRelease(region, fid);
+        GlobalHeaderDescriptor.putWriteIndexRelease(region, (int) fid);
+    }
+
+    /** Reader step 4: after reading, is the slot still holding frame {@code f1}? */
+    public static boolean validate(MemorySegment region, long slotOffset, long f1) {
+        VarHandle.acquireFence();
+        return f1 != 0 && (long) Wire.LONG.getAcquire(region, slotOffset + FRAME_ID_OFFSET) == f1;
+    }
+
+    /**
+     * For original writers: after reading, has reservation {@code w + slots} (the one that reuses
+     * this slot) not begun yet?
+     */
+    public static boolean reservationIntact(MemorySegment region, int w, int slots) {
+        VarHandle.acquireFence();
+        int r = GlobalHeaderDescriptor.reserveIndexAcquire(region);
+        return Integer.compareUnsigned(r - w, slots) < 0;
+    }
+
+    public static long sessionIdCopy(MemorySegment region, long slotOffset) {
+        return region.get(Wire.U64, slotOffset + SESSION_ID_COPY_OFFSET);
+    }
+
+    public static double simTime(MemorySegment region, long slotOffset) {
+        return region.get(Wire.F64, slotOffset + SIM_TIME_OFFSET);
+    }
+
+    public static long payloadBytes(MemorySegment region, long slotOffset) {
+        return Wire.u32(region, slotOffset + PAYLOAD_BYTES_OFFSET);
+    }
+
+    public static long tlvCount(MemorySegment region, long slotOffset) {
+        return Wire.u32(region, slotOffset + TLV_COUNT_OFFSET);
+    }
+
+    public static long checksum(MemorySegment region, long slotOffset) {
+        return Wire.u32(region, slotOffset + CHECKSUM_OFFSET);
+    }
+
+    /** Writer step 2: the header fields other than frame_id (plain stores; padding and reserved zeroed). */
+    public static void putFields(MemorySegment region, long slotOffset, long sessionId, double simTime,
+                                 long payloadBytes, long tlvCount, long checksum) {
+        region.set(Wire.U64, slotOffset + SESSION_ID_COPY_OFFSET, sessionId);
+        region.set(Wire.F64, slotOffset + SIM_TIME_OFFSET, simTime);
+        Wire.putU32(region, slotOffset + PAYLOAD_BYTES_OFFSET, payloadBytes);
+        Wire.putU32(region, slotOffset + TLV_COUNT_OFFSET, tlvCount);
+        Wire.putU32(region, slotOffset + CHECKSUM_OFFSET, checksum);
+        Wire.putU32(region, slotOffset + PADDING_OFFSET, 0);
+        region.set(Wire.U64, slotOffset + RESERVED_OFFSET, 0L);
+        region.set(Wire.U64, slotOffset + RESERVED_OFFSET + 8, 0L);
+    }
+}

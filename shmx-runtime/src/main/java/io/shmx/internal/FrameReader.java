@@ -1,0 +1,305 @@
+package io.shmx.internal;
+
+import io.shmx.TlvType;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Finds and parses frames of one mapped region into a {@link FrameView}: the read side of the
+ * protocol documented in {@link FrameHeaderDescriptor}. One instance per reader; not thread-safe.
+ *
+ * <p>Steady state allocates nothing and makes no system call: header fields are copied into final
+ * fields at construction, per-slot read-only views are prebuilt (for up to {@link #SLOT_VIEW_CACHE}
+ * slots), and a read costs O(stream count), independent of the payload size, for SEQLOCK writers.
+ * Frames of original writers are checksummed once per (slot, frame id).
+ */
+public final class FrameReader {
+    /** Channels with more slots than this build a slot view per read instead of caching one per slot. */
+    static final int SLOT_VIEW_CACHE = 1024;
+    private static final int MEMO_SIZE = 256;
+
+    private static final int OK = 1;
+    private static final int TORN = 0;
+    private static final int CORRUPT = -1;
+
+    private final MemorySegment region;
+    private final MemorySegment readOnly;
+    private final int slots;
+    private final long slotsOffset;
+    private final long slotStride;
+    private final long frameCap;
+    private final long sessionId;
+    private final boolean seqlock;
+    private final MemorySegment[] slotViews;
+
+    /** Original writers: per (slot mod MEMO_SIZE), the slot and frame id whose checksum was checked, and the result. */
+    private final int[] memoSlot;
+    private final long[] memoId;
+    private final boolean[] memoOk;
+
+    private long lastId;
+
+    public FrameReader(MemorySegment region, RegionLayout layout) {
+        this.region = region;
+        this.readOnly = region.asReadOnly();
+        this.slots = (int) layout.slots();
+        this.slotsOffset = layout.slotsOffset();
+        this.slotStride = layout.slotStride();
+        this.frameCap = layout.frameBytesCap();
+        this.sessionId = GlobalHeaderDescriptor.sessionId(region);
+        this.seqlock = (GlobalHeaderDescriptor.extFlagsAcquire(region) & GlobalHeaderDescriptor.FLAG_SEQLOCK) != 0;
+        this.slotViews = new MemorySegment[Math.min(slots, SLOT_VIEW_CACHE)];
+        for (int i = 0; i < slotViews.length; i++) {
+            slotViews[i] = readOnly.asSlice(slotOffset(i), slotStride);
+        }
+        int memo = seqlock ? 0 : Math.min(slots, MEMO_SIZE);
+        this.memoSlot = new int[memo];
+        this.memoId = new long[memo];
+        this.memoOk = new boolean[memo];
+        java.util.Arrays.fill(memoSlot, -1);
+    }
+
+    public long sessionId() {
+        return sessionId;
+    }
+
+    /** Whether the region's writer uses the seqlock protocol (this implementation) rather than the original's. */
+    public boolean isSeqlockWriter() {
+        return seqlock;
+    }
+
+    /** Id of the last frame returned by {@link #latest} or {@link #next}; 0 before the first. */
+    public long lastId() {
+        return lastId;
+    }
+
+    /** The newest published frame id (0 = none), from frame_seq or, for original writers, the slot of write_index. */
+    public long newestId() {
+        if (seqlock) {
+            return GlobalHeaderDescriptor.frameSeqAcquire(region);
+        }
+        int w = GlobalHeaderDescriptor.writeIndexAcquire(region);
+        return w == 0 ? 0 : FrameHeaderDescriptor.frameIdAcquire(region, slotOffset(FrameHeaderDescriptor.slotOf(w, slots)));
+    }
+
+    private long slotOffset(int slot) {
+        return slotsOffset + slot * slotStride;
+    }
+
+    private MemorySegment slotView(int slot) {
+        return slot < slotViews.length ? slotViews[slot] : readOnly.asSlice(slotOffset(slot), slotStride);
+    }
+
+    /** Reads the newest valid frame into {@code v}; false when there is none. */
+    public boolean latest(FrameView v) {
+        boolean found = seqlock ? latestSeqlock(v) : latestOriginal(v);
+        if (!found) {
+            v.clear();
+            return false;
+        }
+        long id = v.frameId();
+        v.missed(lastId != 0 && id > lastId ? id - lastId - 1 : 0);
+        if (id > lastId) {
+            lastId = id;
+        }
+        return true;
+    }
+
+    /**
+     * Reads the frame after the last one returned into {@code v}, in order; the first call returns
+     * the oldest frame still in the ring. False when no newer frame is available.
+     */
+    public boolean next(FrameView v) {
+        long id = seqlock ? nextSeqlock(v) : nextOriginal(v);
+        if (id == 0) {
+            v.clear();
+            return false;
+        }
+        v.missed(lastId == 0 ? 0 : id - lastId - 1);
+        lastId = id;
+        return true;
+    }
+
+    // --- SEQLOCK writers ----------------------------------------------------------------------
+
+    private boolean latestSeqlock(FrameView v) {
+        long s = GlobalHeaderDescriptor.frameSeqAcquire(region);
+        if (s == 0) {
+            return false;
+        }
+        long tries = Math.min(slots, s);
+        for (long k = 0; k < tries; k++) {
+            int slot = FrameHeaderDescriptor.slotOf(s - k, slots);
+            int r = readSeqlock(slot, v);
+            if (r == OK) {
+                return true;
+            }
+            if (r == CORRUPT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private long nextSeqlock(FrameView v) {
+        long s = GlobalHeaderDescriptor.frameSeqAcquire(region);
+        if (s <= lastId) {
+            return 0;
+        }
+        long want = lastId == 0 ? Math.max(1, s - slots + 1) : lastId + 1;
+        for (int guard = 0; guard < 4 * slots + 16; guard++) {
+            if (want > s) {
+                s = GlobalHeaderDescriptor.frameSeqAcquire(region);
+                if (want > s) {
+                    return 0;
+                }
+            }
+            if (s - want >= slots) {
+                want = s - slots + 1;
+            }
+            int slot = FrameHeaderDescriptor.slotOf(want, slots);
+            int r = readSeqlock(slot, v);
+            if (r == OK && v.frameId() == want) {
+                return want;
+            }
+            if (r == OK && v.frameId() < want) {
+                return 0;
+            }
+            // in progress, torn, overwritten by a newer frame or corrupt: frame `want` is lost
+            want++;
+        }
+        return 0;
+    }
+
+    /** One seqlock read of a slot: OK (consistent frame in v), TORN (being written) or CORRUPT. */
+    private int readSeqlock(int slot, FrameView v) {
+        long off = slotOffset(slot);
+        long f1 = FrameHeaderDescriptor.frameIdAcquire(region, off);
+        if (f1 == 0) {
+            return TORN;
+        }
+        int parsed = parse(slot, off, f1, v);
+        if (!FrameHeaderDescriptor.validate(region, off, f1)) {
+            return TORN;
+        }
+        if (parsed != OK || FrameHeaderDescriptor.slotOf(f1, slots) != slot) {
+            return CORRUPT;
+        }
+        v.validation(FrameView.MODE_SEQLOCK, 0, slots);
+        return OK;
+    }
+
+    // --- original writers ---------------------------------------------------------------------
+
+    private boolean latestOriginal(FrameView v) {
+        int w = GlobalHeaderDescriptor.writeIndexAcquire(region);
+        if (w == 0) {
+            return false;
+        }
+        return readOriginal(FrameHeaderDescriptor.slotOf(w, slots), w, v) == OK;
+    }
+
+    private long nextOriginal(FrameView v) {
+        if (GlobalHeaderDescriptor.writeIndexAcquire(region) == 0) {
+            return 0;
+        }
+        long cursor = lastId;
+        for (int attempt = 0; attempt < slots; attempt++) {
+            int best = -1;
+            long bestId = Long.MAX_VALUE;
+            for (int slot = 0; slot < slots; slot++) {
+                long f = FrameHeaderDescriptor.frameIdAcquire(region, slotOffset(slot));
+                if (f > cursor && f < bestId) {
+                    bestId = f;
+                    best = slot;
+                }
+            }
+            if (best < 0) {
+                return 0;
+            }
+            if (readOriginal(best, (int) bestId, v) == OK && v.frameId() == bestId) {
+                return bestId;
+            }
+            cursor = bestId;
+        }
+        return 0;
+    }
+
+    /**
+     * Reads a slot of an original writer's region; {@code reservation} is the write_index/reserve_index
+     * value the frame was published under.
+     */
+    private int readOriginal(int slot, int reservation, FrameView v) {
+        long off = slotOffset(slot);
+        long f1 = FrameHeaderDescriptor.frameIdAcquire(region, off);
+        if (f1 == 0 || parse(slot, off, f1, v) != OK) {
+            return CORRUPT;
+        }
+        int memo = memoSlot.length == 0 ? -1 : slot % memoSlot.length;
+        boolean known = memo >= 0 && memoSlot[memo] == slot && memoId[memo] == f1;
+        boolean ok;
+        if (known) {
+            ok = memoOk[memo];
+        } else {
+            long sum = Fnv.checksum32(region, off + FrameHeaderDescriptor.PAYLOAD_OFFSET, v.payloadBytes());
+            ok = sum == FrameHeaderDescriptor.checksum(region, off);
+        }
+        boolean intact = FrameHeaderDescriptor.validate(region, off, f1)
+                && FrameHeaderDescriptor.reservationIntact(region, reservation, slots);
+        if (!intact) {
+            return TORN;
+        }
+        if (!known && memo >= 0) {
+            memoSlot[memo] = slot;
+            memoId[memo] = f1;
+            memoOk[memo] = ok;
+        }
+        if (!ok) {
+            return CORRUPT;
+        }
+        v.validation(FrameView.MODE_ORIGINAL, reservation, slots);
+        return OK;
+    }
+
+    // --- parsing ------------------------------------------------------------------------------
+
+    /** Parses the slot's header and TLV directory into v, checking every size against the frame. */
+    private int parse(int slot, long off, long f1, FrameView v) {
+        v.begin(region, slotView(slot), off);
+        if (FrameHeaderDescriptor.sessionIdCopy(region, off) != sessionId) {
+            return CORRUPT;
+        }
+        long pb = FrameHeaderDescriptor.payloadBytes(region, off);
+        long tc = FrameHeaderDescriptor.tlvCount(region, off);
+        if (pb == 0 || pb > frameCap || tc > pb / 16) {
+            return CORRUPT;
+        }
+        v.header(f1, FrameHeaderDescriptor.simTime(region, off), pb, tc);
+        long payload = off + FrameHeaderDescriptor.PAYLOAD_OFFSET;
+        long pos = 0;
+        for (long i = 0; i < tc; i++) {
+            if (pos + TlvDescriptor.HEADER_LENGTH > pb) {
+                return CORRUPT;
+            }
+            int type = region.get(Wire.U32, payload + pos + TlvDescriptor.TYPE_OFFSET);
+            long len = Wire.u32(region, payload + pos + TlvDescriptor.LENGTH_OFFSET);
+            if (pos + TlvDescriptor.HEADER_LENGTH + len > pb) {
+                return CORRUPT;
+            }
+            if (type == TlvType.FRAME_STREAM) {
+                if (len < FrameStreamDescriptor.FIXED_LENGTH) {
+                    return CORRUPT;
+                }
+                long bytes = Wire.u32(region, payload + pos + FrameStreamDescriptor.BYTES_PAYLOAD_OFFSET);
+                if (bytes > len - FrameStreamDescriptor.FIXED_LENGTH) {
+                    return CORRUPT;
+                }
+                v.addStream(region.get(Wire.U32, payload + pos + FrameStreamDescriptor.STREAM_ID_OFFSET),
+                        FrameHeaderDescriptor.PAYLOAD_OFFSET + pos + FrameStreamDescriptor.DATA_OFFSET,
+                        Wire.u32(region, payload + pos + FrameStreamDescriptor.ELEM_COUNT_OFFSET), bytes);
+            }
+            pos += TlvDescriptor.spanOf(len);
+        }
+        return OK;
+    }
+}

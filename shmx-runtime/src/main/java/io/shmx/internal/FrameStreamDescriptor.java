@@ -1,0 +1,43 @@
+package io.shmx.internal;
+
+import io.shmx.TlvType;
+
+/**
+ * One stream's data inside a frame payload: a TLV of type {@link TlvType#FRAME_STREAM}.
+ *
+ * <pre>
+ *   0                   1                   2                   3
+ *   0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ *  +---------------------------------------------------------------+
+ *  |   type = 0x2000               |   length = 16 + data bytes    | 0  (16-aligned in the payload)
+ *  +---------------------------------------------------------------+
+ *  |   stream_id                   |   elem_count                  | 8
+ *  |   bytes_payload               |   reserved (0)                | 16
+ *  +---------------------------------------------------------------+
+ *  |   data: bytes_payload bytes (8-aligned) ...                  ... 24
+ *  +---------------------------------------------------------------+
+ *  |   zero padding to a multiple of 16                           ...
+ *  +---------------------------------------------------------------+
+ * </pre>
+ *
+ * Offsets here are relative to the TLV start. The writer fills the TLV (zeroing the padding, so
+ * compatibility checksums never cover stale bytes); readers accept a stream TLV only when
+ * {@code length >= 16}, {@code bytes_payload <= length - 16} and the TLV lies inside
+ * {@code payload_bytes}.
+ */
+public final class FrameStreamDescriptor {
+    public static final int STREAM_ID_OFFSET = 8;
+    public static final int ELEM_COUNT_OFFSET = 12;
+    public static final int BYTES_PAYLOAD_OFFSET = 16;
+    public static final int RESERVED_OFFSET = 20;
+    public static final int DATA_OFFSET = 24;
+    /** Value bytes before the data (stream_id, elem_count, bytes_payload, reserved). */
+    public static final int FIXED_LENGTH = DATA_OFFSET - TlvDescriptor.HEADER_LENGTH;
+
+    private FrameStreamDescriptor() {}
+
+    /** Payload bytes a stream TLV with {@code dataBytes} of data occupies, padding included. */
+    public static long spanOf(long dataBytes) {
+        return TlvDescriptor.spanOf(FIXED_LENGTH + dataBytes);
+    }
+}
