@@ -1,6 +1,7 @@
 package io.shmx.tool;
 
 import io.shmx.HeaderInfo;
+import io.shmx.ProducerState;
 import io.shmx.ShmxInspector;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -35,8 +37,8 @@ final class ListCommand implements Callable<Integer> {
     private boolean json;
 
     /** One listed region. */
-    record Row(String name, Path path, long sizeBytes, HeaderInfo header, int streams,
-               ProducerLiveness.Liveness producer, String owner, String group, String permissions) {
+    record Row(String name, Path path, long sizeBytes, HeaderInfo header, int streams, ProducerState producer,
+               long producerPid, String owner, String group, String permissions) {
     }
 
     /** A file that looked like a region (or could not be classified) but could not be read. */
@@ -92,10 +94,13 @@ final class ListCommand implements Callable<Integer> {
         String what = "region file " + path;
         HeaderInfo header;
         int streams;
+        ProducerState producer;
         try (ShmxInspector inspector = RegionAccess.read(what, () -> ShmxInspector.openFile(path))) {
             header = RegionAccess.read(what, inspector::headerInfo);
             streams = RegionAccess.read(what, () -> inspector.streams().size());
+            producer = RegionAccess.read(what, inspector::producerState);
         }
+        long pid = producer == ProducerState.ALIVE ? ProducerText.lockHolderPid(path) : 0;
         String owner = "?";
         String group = "?";
         String perms = "?";
@@ -107,8 +112,8 @@ final class ListCommand implements Callable<Integer> {
         } catch (IOException | UnsupportedOperationException e) {
             // shown as "?": the listing is still useful without them
         }
-        return new Row(path.getFileName().toString(), path, region.fileSize(), header, streams,
-                ProducerLiveness.of(region), owner, group, perms);
+        return new Row(path.getFileName().toString(), path, region.fileSize(), header, streams, producer, pid, owner,
+                group, perms);
     }
 
     private static void writeText(List<Row> rows, List<Problem> problems, PrintWriter out, PrintWriter err) {
@@ -121,7 +126,7 @@ final class ListCommand implements Callable<Integer> {
                 HeaderInfo h = r.header();
                 t.row(r.name(), Units.bytes(r.sizeBytes()), Long.toUnsignedString(h.slots()),
                         Units.bytes(h.frameBytesCap()), r.streams(), Long.toUnsignedString(h.frameSeq()),
-                        Long.toUnsignedString(h.readersConnected()), r.producer().text(), r.owner() + ":" + r.group(),
+                        Long.toUnsignedString(h.readersConnected()), ProducerText.describe(r.producer(), r.producerPid()), r.owner() + ":" + r.group(),
                         r.permissions());
             }
             t.lines("").forEach(out::println);
@@ -146,12 +151,9 @@ final class ListCommand implements Callable<Integer> {
                         .unsigned("streams", r.streams())
                         .unsigned("frame_seq", h.frameSeq())
                         .unsigned("readers_connected", h.readersConnected())
-                        .string("producer_alive", switch (r.producer().state()) {
-                            case ALIVE -> "yes";
-                            case DEAD -> "no";
-                            case UNKNOWN -> "unknown";
-                        })
-                        .unsigned("producer_pid", Math.max(0, r.producer().pid()))
+                        .string("producer_alive", ProducerText.alive(r.producer()))
+                        .string("producer_state", r.producer().name().toLowerCase(Locale.ROOT))
+                        .unsigned("producer_pid", r.producerPid())
                         .string("owner", r.owner())
                         .string("group", r.group())
                         .string("permissions", r.permissions())

@@ -27,10 +27,8 @@ final class RegionProbe {
      * @param path        the file
      * @param fileSize    bytes in the file
      * @param regionBytes bytes the header's layout needs ({@code slots_offset + slots * slot_stride})
-     * @param lockingProducer the header carries this implementation's extension marker, so its
-     *                    producer holds a lock on the file while alive
      */
-    record Region(Path path, long fileSize, long regionBytes, boolean lockingProducer) implements Result {
+    record Region(Path path, long fileSize, long regionBytes) implements Result {
     }
 
     /** Not a shmx region (too short for a header, or the header's magic, version or endianness differ). */
@@ -92,8 +90,7 @@ final class RegionProbe {
                     + " bytes (slots_offset " + slotsOffset + " + " + slots + " slots x " + slotStride
                     + " B) but the file has " + fileSize);
         }
-        boolean locking = header.getInt(WireHeader.EXT_MAGIC_OFFSET) == WireHeader.EXT_MAGIC;
-        return new Region(path, fileSize, regionBytes, locking);
+        return new Region(path, fileSize, regionBytes);
     }
 
     /**

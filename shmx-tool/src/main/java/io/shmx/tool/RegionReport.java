@@ -3,10 +3,12 @@ package io.shmx.tool;
 import io.shmx.ControlMessage;
 import io.shmx.FrameSnapshot;
 import io.shmx.HeaderInfo;
+import io.shmx.ProducerState;
 import io.shmx.ReaderInfo;
 import io.shmx.ShmxInspector;
 import io.shmx.SlotInfo;
 import io.shmx.StreamSpec;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -22,12 +24,14 @@ import java.util.List;
  * @param slots          every frame slot's header
  * @param latest         the latest valid frame, or {@code null}
  * @param pendingControl control messages not yet polled, or {@code null} when the runtime cannot peek them
+ * @param producer       the runtime's verdict on the region's producer
+ * @param producerPid    the live producer's process id, or 0 when not alive or not known
  */
 record RegionReport(String what, boolean live, long sampledAtNanos, HeaderInfo header, List<StreamSpec> streams,
                     List<ReaderInfo> readers, List<SlotInfo> slots, FrameSnapshot latest,
-                    List<ControlMessage> pendingControl) {
+                    List<ControlMessage> pendingControl, ProducerState producer, long producerPid) {
 
-    static RegionReport read(ShmxInspector inspector, String what, boolean live) {
+    static RegionReport read(ShmxInspector inspector, String what, boolean live, Path file) {
         return RegionAccess.read(what, () -> {
             HeaderInfo header = inspector.headerInfo();
             List<StreamSpec> streams = inspector.streams();
@@ -35,7 +39,10 @@ record RegionReport(String what, boolean live, long sampledAtNanos, HeaderInfo h
             List<SlotInfo> slots = inspector.slots();
             FrameSnapshot latest = inspector.latest();
             List<ControlMessage> pending = pendingControl(inspector);
-            return new RegionReport(what, live, System.nanoTime(), header, streams, readers, slots, latest, pending);
+            ProducerState producer = inspector.producerState();
+            long pid = producer == ProducerState.ALIVE ? ProducerText.lockHolderPid(file) : 0;
+            return new RegionReport(what, live, System.nanoTime(), header, streams, readers, slots, latest, pending,
+                    producer, pid);
         });
     }
 

@@ -24,7 +24,8 @@ final class TextReport {
 
     static void write(RegionReport r, PrintWriter out, int maxValues) {
         HeaderInfo h = r.header();
-        out.println("shmx " + r.what() + "  format " + h.verMajor() + "." + h.verMinor());
+        out.println("shmx " + r.what() + "  format " + h.verMajor() + "." + h.verMinor() + "  producer alive: "
+                + ProducerText.describe(r.producer(), r.producerPid()));
         out.println();
         out.println("Header");
         for (HeaderFields.Field f : HeaderFields.ALL) {

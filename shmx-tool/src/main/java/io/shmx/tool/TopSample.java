@@ -26,7 +26,8 @@ final class TopSample {
         double framesPerSecond = seconds > 0 && frames > 0 ? frames / seconds : 0;
         double bytesPerSecond = framesPerSecond * meanPayloadBytes(cur.slots());
 
-        lines.add("shmx top  " + cur.what() + "  session " + Units.hex64(h.sessionId())
+        lines.add("shmx top  " + cur.what() + "  session " + Units.hex64(h.sessionId()) + "  producer alive: "
+                + ProducerText.describe(cur.producer(), cur.producerPid())
                 + (sameSession ? "" : "  (re-created since the last sample)"));
         lines.add(String.format(Locale.ROOT, "frames/s %s   bytes/s %s/s   frames published %s   interval %.2f s",
                 Units.scaled(framesPerSecond), Units.bytes((long) bytesPerSecond), Long.toUnsignedString(h.frameSeq()),

@@ -37,15 +37,6 @@ final class WireHeader {
     static final int WRITE_INDEX_OFFSET = 112;
     static final int RESERVE_INDEX_OFFSET = 120;
 
-    /**
-     * This implementation's extension marker in the padding word at 36 ("JSHX" as a little-endian
-     * u32); the original library leaves it zero. A region carrying it has a producer that holds an
-     * exclusive lock on the region file for its lifetime, which is how {@link ProducerLiveness}
-     * tells a live producer from a dead one.
-     */
-    static final int EXT_MAGIC_OFFSET = 36;
-    static final int EXT_MAGIC = 0x5848534A;
-
     /** FrameHeader: {@code frame_id} (u64, atomic) and {@code payload_bytes} (u32) within a slot. */
     static final int FRAME_ID_IN_SLOT = 8;
     static final int PAYLOAD_BYTES_IN_SLOT = 24;

@@ -52,6 +52,7 @@ class InspectTextTest {
     @Test
     void sectionsOfARegionWithAReader() {
         ToolRun run = inspect("fx_basic");
+        assertLine(run, "shmx file ", "format 2.0", "producer alive: unknown");
         assertLine(run, "magic", "5208780486709823565", "0x48494E415F53484D");
         assertLine(run, "session_id", "17772244680772715924");
         assertLine(run, "Streams (3)");

@@ -68,6 +68,8 @@ class ListCommandTest {
             assertEquals(header.get("readers_connected").bigIntegerValue(), r.get("readers_connected").bigIntegerValue(), f);
             // the original library takes no producer lock: its producers' liveness cannot be told
             assertEquals("unknown", r.get("producer_alive").textValue(), f);
+            assertEquals("unknown", r.get("producer_state").textValue(), f);
+            assertEquals(0, r.get("producer_pid").intValue(), f);
             assertEquals(System.getProperty("user.name"), r.get("owner").textValue(), f);
             assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(f))),
                     r.get("permissions").textValue(), f);
@@ -116,8 +118,15 @@ class ListCommandTest {
         assertEquals(3, r.get("streams").intValue());
         assertEquals(7, r.get("frame_seq").intValue());
         assertEquals("rw-------", r.get("permissions").textValue(), "new regions are owner-only");
+        assertEquals("yes", r.get("producer_alive").textValue(), "a producer in this JVM");
         ToolRun text = ToolRun.of("list");
         assertTrue(text.out().lines().anyMatch(l -> l.startsWith(server.name() + " ")), text::toString);
+
+        server.close(); // the file stays, marked closed
+        JsonNode closed = region(ToolRun.of("list", "--json").json(), server.name());
+        assertEquals("closed", closed.get("producer_state").textValue(), closed::toString);
+        assertEquals("no", closed.get("producer_alive").textValue(), closed::toString);
+        assertEquals(7, closed.get("frame_seq").intValue());
     }
 
     /** A producer in another JVM: alive while it runs, dead once it was killed (region left behind). */
@@ -128,6 +137,7 @@ class ListCommandTest {
         try {
             JsonNode alive = region(ToolRun.of("list", "--json").json(), name);
             assertEquals("yes", alive.get("producer_alive").textValue(), alive::toString);
+            assertEquals("alive", alive.get("producer_state").textValue(), alive::toString);
             assertEquals(child.pid(), alive.get("producer_pid").longValue());
             assertEquals(3, alive.get("frame_seq").intValue());
         } finally {
@@ -137,6 +147,8 @@ class ListCommandTest {
         assertTrue(Files.exists(TestChannels.path(name)), "a killed producer leaves its region");
         JsonNode dead = region(ToolRun.of("list", "--json").json(), name);
         assertEquals("no", dead.get("producer_alive").textValue(), dead::toString);
+        assertEquals("dead", dead.get("producer_state").textValue(), dead::toString);
+        assertEquals(0, dead.get("producer_pid").intValue(), dead::toString);
         ToolRun text = ToolRun.of("list");
         assertTrue(text.out().lines().anyMatch(l -> l.startsWith(name + " ") && l.contains(" no ")), text::toString);
     }

@@ -93,6 +93,8 @@ class LiveInspectTest {
                     .findFirst().orElseThrow(() -> new AssertionError(run.toString()));
             // age is a duration (live channel), last frame 1, lag 2
             assertTrue(readerLine.matches(".*\\d+(\\.\\d)? (ns|us|ms|s)\\s+1\\s+2$"), readerLine);
+            assertTrue(run.out().startsWith("shmx region '" + server.name() + "'  format 2.0  producer alive: yes"),
+                    run::toString);
             assertTrue(run.out().contains("Latest frame: id 3, sim_time 0.03"), run::toString);
             assertTrue(run.out().contains("[3.0, 4.0, 5.0, 6.0, ... 6 more]"), run::toString);
         }
