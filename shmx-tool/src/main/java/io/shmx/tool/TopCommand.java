@@ -67,7 +67,9 @@ final class TopCommand implements Callable<Integer> {
             if (cur == null) {
                 return wentAway();
             }
-            print(TopSample.render(prev, cur));
+            if (!print(TopSample.render(prev, cur))) {
+                return ExitCodes.OK; // the reader of our output went away (e.g. `| head`)
+            }
             prev = cur;
         }
         return ExitCodes.OK;
@@ -95,18 +97,19 @@ final class TopCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void print(List<String> lines) {
+    /** Prints one sample; false when the output can no longer be written (a closed pipe). */
+    private boolean print(List<String> lines) {
         PrintWriter out = spec.commandLine().getOut();
         lines.forEach(out::println);
         out.println();
         out.flush();
+        return !out.checkError();
     }
 
-    /** The JVM's own stdout is a terminal and the command writes to it (not to a captured writer). */
-    private boolean onTerminal() {
+    /** The JVM's standard input and output are a terminal (never so under a pipe, a redirect or a test runner). */
+    private static boolean onTerminal() {
         java.io.Console console = System.console();
-        return console != null && console.isTerminal() && spec.commandLine().getOut() != null
-                && Boolean.parseBoolean(System.getProperty("shmx.top.terminal", "true"));
+        return console != null && console.isTerminal();
     }
 
     /** The system terminal, or {@code null} when it cannot move the cursor (a dumb terminal): then plain lines. */

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.shmx.ChannelConfig;
 import io.shmx.ShmxClient;
 import io.shmx.ShmxServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -85,6 +89,22 @@ class TopCommandTest {
         String reader = run.out().lines().filter(l -> l.contains("0x268D7746ECB98360")).findFirst()
                 .orElseThrow(() -> new AssertionError(run.toString()));
         assertTrue(reader.matches("\\s+0\\s+0x268D7746ECB98360\\s+n/a\\s+5\\s+1\\s+.*"), reader);
+    }
+
+    /** {@code shmx top ... | head}: once the output is closed, the loop ends instead of sampling forever. */
+    @Test
+    void endsWhenTheOutputIsClosed() throws Exception {
+        Path file = Fixtures.unpack("fx_basic", dir);
+        OutputStream closedPipe = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        CompletableFuture<Integer> top = CompletableFuture.supplyAsync(() -> Main.execute(
+                new PrintWriter(closedPipe), new PrintWriter(new StringWriter()), "top", "--file", file.toString(),
+                "--interval", "20"));
+        assertEquals(ExitCodes.OK, top.get(30, TimeUnit.SECONDS));
     }
 
     @Test
