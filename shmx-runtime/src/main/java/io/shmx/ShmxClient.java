@@ -254,7 +254,10 @@ public final class ShmxClient implements AutoCloseable {
         lastSeenId = frameId;
         Seat s = seat;
         if (!s.seated() || !s.table().frameSeen(s.index(), s.id(), frameId, System.nanoTime())) {
-            reseatFromReader(s);
+            Seat fresh = reseatFromReader(s);
+            if (fresh != s && fresh.seated()) {
+                fresh.table().frameSeen(fresh.index(), fresh.id(), frameId, System.nanoTime());
+            }
         }
         return frame;
     }
@@ -474,14 +477,14 @@ public final class ShmxClient implements AutoCloseable {
 
     /**
      * The reading thread found its heartbeat refused: take a new slot unless a send is doing it
-     * right now (then the next call sees the send's new seat).
+     * right now (then the next call sees the send's new seat). Returns the seat to use.
      */
-    private void reseatFromReader(Seat lost) {
+    private Seat reseatFromReader(Seat lost) {
         if (!GUARD.compareAndSet(this, GUARD_FREE, GUARD_MOVING)) {
-            return;
+            return lost;
         }
         try {
-            reseatHeld(lost);
+            return reseatHeld(lost);
         } finally {
             GUARD.setRelease(this, GUARD_FREE);
         }
