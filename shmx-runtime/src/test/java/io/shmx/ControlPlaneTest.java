@@ -505,4 +505,29 @@ class ControlPlaneTest {
             assertTrue(missed > 0, "the test lapped the reader");
         }
     }
+
+    @Test
+    void steadyStateSendAndPollAllocateNothing() {
+        try (ShmxServer s = server(ChannelConfig.defaults().withControlPerReader(512));
+             ShmxClient c = ShmxClient.open(s.name())) {
+            byte[] small = bytes(12, 1);
+            MemorySegment larger = MemorySegment.ofArray(bytes(40, 2));
+            long[] sum = new long[1];
+            ControlHandler h = (index, readerId, type, data) -> sum[0] += data.byteSize() + type;
+            for (int round = 0; round < 2; round++) {
+                long before = io.shmx.testing.Allocations.currentThread();
+                for (int i = 0; i < 50_000; i++) {
+                    c.sendControl(T, small);
+                    c.sendControl(T + 1, larger);
+                    c.sendControlEmpty(T + 2);
+                    s.pollControl(h, 16);
+                }
+                long allocated = io.shmx.testing.Allocations.currentThread() - before;
+                if (round == 1) {
+                    assertTrue(allocated < 4096, "steady state allocated " + allocated + " bytes in 50000 rounds");
+                }
+            }
+            assertEquals(2 * 50_000L * (12 + 40 + 3L * T + 3), sum[0], "every message polled");
+        }
+    }
 }
