@@ -55,8 +55,23 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>{@link #close()}: once reads and sends have stopped (it waits for a send in progress).</li>
  * </ul>
  *
+ * <h2>Liveness</h2>
+ * Who writes what: the producer holds an exclusive lock on the region file for its life (the
+ * kernel drops it when the process ends), sets CLOSED in the header's extension flags when it
+ * closes, and a new producer of the name sets REPLACED on the old region before it unlinks it;
+ * each region has a random session id. The reader writes only its own slot (heartbeat,
+ * {@code last_frame_seen}); the producer's reaper frees slots whose heartbeat went stale.
+ * How the reader learns: {@link #producerState()} probes the lock and the flags (ALIVE, CLOSED,
+ * DEAD, REPLACED; UNKNOWN for an original-library producer); the periodic check of
+ * {@code latest()}/{@code next()} reads the flags and the session id and moves to the new region
+ * when there is one; a refused heartbeat tells it its slot was reaped.
+ *
  * <p>Truncation of the region under the reader surfaces as {@link RegionTruncatedException}; the
- * next call tries to re-attach.
+ * next call tries to re-attach. One residual risk remains: the heartbeat's compare-and-set
+ * follows a load of the same slot, which faults catchably if the file no longer covers it, but a
+ * truncation landing in the nanoseconds between the two, while the JVM still interprets that code,
+ * kills the JVM with SIGBUS (the interpreter's compare-and-set does not turn the fault into an
+ * exception). Only a process that can write the region file can truncate it.
  */
 public final class ShmxClient implements AutoCloseable {
     static final int CHECK_INTERVAL_MILLIS = 10;
