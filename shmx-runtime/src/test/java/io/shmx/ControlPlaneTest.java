@@ -241,6 +241,13 @@ class ControlPlaneTest {
                 assertEquals(List.of(b), s.controlFaults().stream().map(ControlFault::readerIndex).toList());
                 assertEquals(brokenId, s.controlFaults().getFirst().readerId());
             }
+            ControlHandler ignore = (index, readerId, type, data) -> { };
+            long before = io.shmx.testing.Allocations.currentThread();
+            for (int k = 0; k < 1000; k++) {
+                s.pollControl(ignore, 64);
+            }
+            long allocated = io.shmx.testing.Allocations.currentThread() - before;
+            assertTrue(allocated < 4096, "polls past a broken ring allocated " + allocated + " bytes");
             try (ShmxInspector in = ShmxInspector.open(s.name())) {
                 assertTrue(in.pendingControl().stream().allMatch(m -> m.readerId() == brokenId),
                         "the inspector's peek stops at the broken record too");
