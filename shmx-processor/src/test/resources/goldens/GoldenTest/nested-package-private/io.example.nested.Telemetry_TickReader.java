@@ -1,0 +1,96 @@
+package io.example.nested;
+
+import io.shmx.Frame;
+import io.shmx.SchemaMismatchException;
+import io.shmx.ShmxClient;
+import java.time.Duration;
+import javax.annotation.processing.Generated;
+
+/**
+ * A reader of a channel of {@link Telemetry.Tick} frames. Each call returns the reader's single
+ * {@link Telemetry_TickView}, re-pointed at the frame (nothing is allocated per frame). Not thread-safe.
+ *
+ * <pre>{@code
+ * try (Telemetry_TickReader reader = Telemetry_TickReader.open("my-channel")) {
+ *     Telemetry_TickView view = reader.latest();
+ *     if (view != null) { ... read ...; if (view.isValid()) { use what was read } }
+ * }
+ * }</pre>
+ */
+@Generated(
+        value = "io.shmx.processor.ShmxProcessor",
+        comments = "from io.example.nested.Telemetry.Tick"
+)
+final class Telemetry_TickReader implements AutoCloseable {
+    private final ShmxClient client;
+
+    private final Telemetry_TickView view = new Telemetry_TickView();
+
+    private Telemetry_TickReader(ShmxClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Opens {@code channel} and checks that its directory carries every stream of {@link Telemetry_TickSchema}
+     * with the same dtype, components and bytes per element (extra streams are fine).
+     *
+     * @throws SchemaMismatchException listing every difference
+     */
+    public static Telemetry_TickReader open(String channel) {
+        ShmxClient client = ShmxClient.open(channel);
+        try {
+            Telemetry_TickSchema.verify(channel, client.streams());
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+        return new Telemetry_TickReader(client);
+    }
+
+    /**
+     * The newest valid frame, or {@code null} when there is none.
+     */
+    public Telemetry_TickView latest() {
+        Frame frame = client.latest();
+        return frame == null ? null : view.wrap(frame);
+    }
+
+    /**
+     * The frame after the last one returned, or {@code null} when none is new;
+     * {@link Telemetry_TickView#missed()} counts frames lost to a lap.
+     */
+    public Telemetry_TickView next() {
+        Frame frame = client.next();
+        return frame == null ? null : view.wrap(frame);
+    }
+
+    /**
+     * Waits up to {@code timeout} for {@link #next()} to return a frame; {@code null} on timeout.
+     */
+    public Telemetry_TickView awaitNext(Duration timeout) {
+        Frame frame = client.awaitNext(timeout);
+        return frame == null ? null : view.wrap(frame);
+    }
+
+    /**
+     * The underlying client (header info, control messages).
+     */
+    public ShmxClient client() {
+        return client;
+    }
+
+    /**
+     * The channel name.
+     */
+    public String channel() {
+        return client.name();
+    }
+
+    /**
+     * Releases the reader slot and unmaps the channel; views handed out become unusable.
+     */
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,96 @@
+package io.example;
+
+import io.shmx.Frame;
+import io.shmx.SchemaMismatchException;
+import io.shmx.ShmxClient;
+import java.time.Duration;
+import javax.annotation.processing.Generated;
+
+/**
+ * A reader of a channel of {@link Particles} frames. Each call returns the reader's single
+ * {@link ParticlesView}, re-pointed at the frame (nothing is allocated per frame). Not thread-safe.
+ *
+ * <pre>{@code
+ * try (ParticlesReader reader = ParticlesReader.open("my-channel")) {
+ *     ParticlesView view = reader.latest();
+ *     if (view != null) { ... read ...; if (view.isValid()) { use what was read } }
+ * }
+ * }</pre>
+ */
+@Generated(
+        value = "io.shmx.processor.ShmxProcessor",
+        comments = "from io.example.Particles"
+)
+public final class ParticlesReader implements AutoCloseable {
+    private final ShmxClient client;
+
+    private final ParticlesView view = new ParticlesView();
+
+    private ParticlesReader(ShmxClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Opens {@code channel} and checks that its directory carries every stream of {@link ParticlesSchema}
+     * with the same dtype, components and bytes per element (extra streams are fine).
+     *
+     * @throws SchemaMismatchException listing every difference
+     */
+    public static ParticlesReader open(String channel) {
+        ShmxClient client = ShmxClient.open(channel);
+        try {
+            ParticlesSchema.verify(channel, client.streams());
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+        return new ParticlesReader(client);
+    }
+
+    /**
+     * The newest valid frame, or {@code null} when there is none.
+     */
+    public ParticlesView latest() {
+        Frame frame = client.latest();
+        return frame == null ? null : view.wrap(frame);
+    }
+
+    /**
+     * The frame after the last one returned, or {@code null} when none is new;
+     * {@link ParticlesView#missed()} counts frames lost to a lap.
+     */
+    public ParticlesView next() {
+        Frame frame = client.next();
+        return frame == null ? null : view.wrap(frame);
+    }
+
+    /**
+     * Waits up to {@code timeout} for {@link #next()} to return a frame; {@code null} on timeout.
+     */
+    public ParticlesView awaitNext(Duration timeout) {
+        Frame frame = client.awaitNext(timeout);
+        return frame == null ? null : view.wrap(frame);
+    }
+
+    /**
+     * The underlying client (header info, control messages).
+     */
+    public ShmxClient client() {
+        return client;
+    }
+
+    /**
+     * The channel name.
+     */
+    public String channel() {
+        return client.name();
+    }
+
+    /**
+     * Releases the reader slot and unmaps the channel; views handed out become unusable.
+     */
+    @Override
+    public void close() {
+        client.close();
+    }
+}
