@@ -62,15 +62,13 @@ final class JsonReport {
             json.endArray();
             writeLatest(json, r.latest());
             json.startArray("pending_control");
-            if (r.pendingControl() != null) {
-                for (ControlMessage m : r.pendingControl()) {
-                    json.startObject()
-                            .unsigned("reader_index", m.readerIndex())
-                            .unsigned("reader_id", m.readerId())
-                            .unsigned("type", Integer.toUnsignedLong(m.type()))
-                            .hex("data", m.data())
-                            .endObject();
-                }
+            for (ControlMessage m : r.pendingControl()) {
+                json.startObject()
+                        .unsigned("reader_index", m.readerIndex())
+                        .unsigned("reader_id", m.readerId())
+                        .unsigned("type", Integer.toUnsignedLong(m.type()))
+                        .hex("data", m.data())
+                        .endObject();
             }
             json.endArray().endObject();
         }

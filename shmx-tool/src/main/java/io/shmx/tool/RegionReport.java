@@ -23,7 +23,7 @@ import java.util.List;
  * @param readers        reader slots in use or holding a reader id
  * @param slots          every frame slot's header
  * @param latest         the latest valid frame, or {@code null}
- * @param pendingControl control messages not yet polled, or {@code null} when the runtime cannot peek them
+ * @param pendingControl control messages not yet polled, in ring order per reader slot
  * @param producer       the runtime's verdict on the region's producer
  * @param producerPid    the live producer's process id, or 0 when not alive or not known
  */
@@ -38,21 +38,12 @@ record RegionReport(String what, boolean live, long sampledAtNanos, HeaderInfo h
             List<ReaderInfo> readers = inspector.readers();
             List<SlotInfo> slots = inspector.slots();
             FrameSnapshot latest = inspector.latest();
-            List<ControlMessage> pending = pendingControl(inspector);
+            List<ControlMessage> pending = inspector.pendingControl();
             ProducerState producer = inspector.producerState();
             long pid = producer == ProducerState.ALIVE ? ProducerText.lockHolderPid(file) : 0;
             return new RegionReport(what, live, System.nanoTime(), header, streams, readers, slots, latest, pending,
                     producer, pid);
         });
-    }
-
-    /** Pending control messages, or {@code null} where the runtime does not offer peeking yet. */
-    private static List<ControlMessage> pendingControl(ShmxInspector inspector) {
-        try {
-            return inspector.pendingControl();
-        } catch (UnsupportedOperationException e) {
-            return null;
-        }
     }
 
     /** Frames the reader is behind the producer ({@code frame_seq - last_frame_seen}), never negative. */

@@ -110,10 +110,6 @@ final class TextReport {
     }
 
     private static void writePending(RegionReport r, PrintWriter out) {
-        if (r.pendingControl() == null) {
-            out.println("Pending control: n/a (this runtime cannot peek control rings yet)");
-            return;
-        }
         out.println("Pending control (" + r.pendingControl().size() + ")");
         if (r.pendingControl().isEmpty()) {
             out.println("  none");

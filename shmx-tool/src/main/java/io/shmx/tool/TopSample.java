@@ -73,13 +73,9 @@ final class TopSample {
         if (report.header().controlPerReader() == 0 || cap <= 0) {
             return "none";
         }
-        List<ControlMessage> pending = report.pendingControl();
-        if (pending == null) {
-            return "n/a";
-        }
         long used = 0;
         int count = 0;
-        for (ControlMessage m : pending) {
+        for (ControlMessage m : report.pendingControl()) {
             if (m.readerIndex() == readerIndex) {
                 used += (8L + m.data().length + 15) & ~15L;
                 count++;

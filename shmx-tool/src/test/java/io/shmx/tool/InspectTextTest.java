@@ -65,7 +65,16 @@ class InspectTextTest {
         assertLine(run, "frame_id", "U64", "[6]");
         assertLine(run, "timestamp", "F64", "[1003.0]");
         assertLine(run, "data", "F32", "[60.25, 61.25, 62.25, 63.25, ... 6 more]");
-        assertLine(run, "Pending control");
+        assertLine(run, "Pending control (3)");
+        assertLine(run, "0x268D7746ECB98360", "0x1001", "4", "0000c842");
+        assertLine(run, "0x268D7746ECB98360", "0x1002", "0");
+        assertLine(run, "0x268D7746ECB98360", "0x2000", "17", "68656c6c6f2066726f6d20636c69656e74");
+    }
+
+    @Test
+    void noPendingControl() {
+        ToolRun run = inspect("fx_particles");
+        assertLine(run, "Pending control (0)");
     }
 
     @Test

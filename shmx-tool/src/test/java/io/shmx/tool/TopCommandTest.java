@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.shmx.ChannelConfig;
+import io.shmx.ControlSendResult;
 import io.shmx.ShmxClient;
 import io.shmx.ShmxServer;
 import java.io.IOException;
@@ -57,6 +58,7 @@ class TopCommandTest {
             while (client.latest() == null) {
                 Thread.onSpinWait();
             }
+            assertEquals(ControlSendResult.SENT, client.sendControl(0x3000, new byte[40]));
             run = ToolRun.of("top", server.name(), "--once", "--interval", "300");
         } finally {
             stop.set(true);
@@ -75,6 +77,7 @@ class TopCommandTest {
         assertEquals(id / 100.0, Double.parseDouble(latest.group(2)), run::toString);
         assertTrue(run.out().contains("HEARTBEAT_AGE") && run.out().contains("CONTROL_RING"), run::toString);
         assertTrue(run.out().contains("readers: 1 connected of 16 slots"), run::toString);
+        assertTrue(run.out().contains("1% (48/4080 B, 1 msg)"), run::toString);
     }
 
     @Test
@@ -88,7 +91,13 @@ class TopCommandTest {
         // the one reader saw frame 5 of 6; its ring holds 3 messages of 4 + 0 + 17 bytes: 16 + 16 + 32 of 4080
         String reader = run.out().lines().filter(l -> l.contains("0x268D7746ECB98360")).findFirst()
                 .orElseThrow(() -> new AssertionError(run.toString()));
-        assertTrue(reader.matches("\\s+0\\s+0x268D7746ECB98360\\s+n/a\\s+5\\s+1\\s+.*"), reader);
+        assertTrue(reader.matches("\\s+0\\s+0x268D7746ECB98360\\s+n/a\\s+5\\s+1\\s+2% \\(64/4080 B, 3 msgs\\)"), reader);
+
+        // 128-byte rings (112 B of messages): reader 0 holds 3 x 20-byte messages (3 x 32 B), reader 1 one of 5 (16 B)
+        ToolRun control = ToolRun.of("top", "--file", Fixtures.unpack("fx_control", dir).toString(), "--once",
+                "--interval", "20");
+        assertTrue(control.out().contains("86% (96/112 B, 3 msgs)"), control::toString);
+        assertTrue(control.out().contains("14% (16/112 B, 1 msg)"), control::toString);
     }
 
     /** {@code shmx top ... | head}: once the output is closed, the loop ends instead of sampling forever. */
