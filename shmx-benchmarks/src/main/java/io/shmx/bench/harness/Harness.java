@@ -35,6 +35,14 @@ public final class Harness {
     private final boolean taskset;
     private int runCounter;
 
+    /** Child JVMs still running; a shutdown hook ends them if the suite is interrupted. */
+    private static final java.util.Set<Process> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly),
+                "shmx-bench-children"));
+    }
+
     /**
      * @param plan        what to measure
      * @param libs        libraries to run, in the order of the first round ({@code shmx}, {@code agrona})
@@ -163,7 +171,10 @@ public final class Harness {
         cmd.addAll(CHILD_JVM_FLAGS);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), HarnessChild.class.getName()));
         cmd.addAll(spec.toArgs());
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        LIVE.add(p);
+        p.onExit().thenRun(() -> LIVE.remove(p));
+        return p;
     }
 
     private static void awaitBoth(String tag, Process producer, Process consumer, Path logPrefix) throws IOException {

@@ -3,23 +3,34 @@ package io.shmx.bench.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Unique names for the shared-memory objects a benchmark creates: {@code shmx-bench-<tag>-<pid>-<n>},
- * so that parallel runs never collide, and removal of what is left behind.
+ * so that parallel runs never collide, and removal of what is left behind: every name handed out
+ * is removed again when the JVM exits, also when a benchmark failed before its tear-down.
  */
 public final class ShmNames {
     /** Where POSIX shared memory objects live on Linux. */
     public static final Path SHM_DIR = Path.of("/dev/shm");
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final Set<String> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> HANDED_OUT.forEach(ShmNames::remove),
+                "shmx-bench-shm-cleanup"));
+    }
 
     private ShmNames() {}
 
     /** A fresh name (no leading slash) for an object created by this process. */
     public static String unique(String tag) {
-        return "shmx-bench-" + tag + "-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet();
+        String name = "shmx-bench-" + tag + "-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet();
+        HANDED_OUT.add(name);
+        return name;
     }
 
     /** The file that backs the shared memory object {@code name}. */
