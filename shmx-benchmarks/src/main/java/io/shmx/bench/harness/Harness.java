@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,6 +28,15 @@ public final class Harness {
     static final List<String> CHILD_JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:+AlwaysPreTouch", "-Xms256m",
             "-Xmx256m", "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
             "--sun-misc-unsafe-memory-access=allow");
+
+    /** Child JVMs still running; a shutdown hook ends them if the suite is interrupted. */
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly),
+                "shmx-bench-children"));
+    }
+
     private final HarnessPlan plan;
     private final List<String> libs;
     private final Path workDir;
@@ -34,14 +45,6 @@ public final class Harness {
     private final Consumer<String> log;
     private final boolean taskset;
     private int runCounter;
-
-    /** Child JVMs still running; a shutdown hook ends them if the suite is interrupted. */
-    private static final java.util.Set<Process> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly),
-                "shmx-bench-children"));
-    }
 
     /**
      * @param plan        what to measure
