@@ -284,7 +284,11 @@ public final class SummaryTable {
         md.append('\n');
     }
 
+    /** A comparison row, left out when neither side was measured (not selected in this mode, or failed). */
     private void row(String... cells) {
+        if (cells.length > 2 && cells[1].startsWith("n/a") && cells[2].startsWith("n/a")) {
+            return;
+        }
         md.append('|');
         for (String c : cells) {
             md.append(' ').append(c).append(" |");

@@ -41,7 +41,8 @@ public final class Units {
         if (Double.isNaN(a) || Double.isNaN(b) || b == 0) {
             return "n/a";
         }
-        return String.format(Locale.ROOT, "%.2f", a / b);
+        double r = a / b;
+        return r >= 0.1 || r == 0 ? String.format(Locale.ROOT, "%.2f", r) : String.format(Locale.ROOT, "%.2g", r);
     }
 
     public static String bytesPerOp(double b) {

@@ -34,5 +34,7 @@ class ReportFormatTest {
         assertEquals("1.20 ms", Units.nanos(1_204_000));
         assertEquals("16.0 GB/s", Units.gbPerSecond(1 << 20, 65_536));
         assertEquals("0", Units.bytesPerOp(0.0001));
+        assertEquals("0.50", Units.ratio(1, 2));
+        assertEquals("0.00013", Units.ratio(319, 2_441_215));
     }
 }
