@@ -53,7 +53,7 @@ public final class Suite {
                 case "--jmh-only" -> harness = false;
                 case "--harness-only" -> jmh = false;
                 case "--include" -> include = value(args, ++i);
-                case "--libs" -> libs = Arrays.asList(value(args, ++i).split(","));
+                case "--libs" -> libs = libs(value(args, ++i));
                 case "--out" -> out = Path.of(value(args, ++i));
                 case "--charts" -> charts = Path.of(value(args, ++i));
                 case "--cpus" -> {
@@ -66,6 +66,18 @@ public final class Suite {
                         + "--charts DIR --cpus P,C");
             }
         }
+    }
+
+    private static List<String> libs(String list) {
+        List<String> known = List.of("shmx", "shmx-next", "agrona");
+        List<String> out = Arrays.asList(list.split(","));
+        for (String lib : out) {
+            if (!known.contains(lib)) {
+                throw new IllegalArgumentException("--libs: unknown library '" + lib + "'; the harness knows "
+                        + String.join(", ", known) + " (comma-separated, e.g. --libs shmx,agrona)");
+            }
+        }
+        return out;
     }
 
     private static String value(String[] args, int i) {

@@ -70,46 +70,58 @@ public final class Harness {
         return taskset;
     }
 
-    /** Jitter of both CPUs, measured at the same time. */
-    public List<JitterResult> jitter() throws IOException {
+    /** Jitter of both CPUs, measured at the same time; empty when the run failed (logged). */
+    public List<JitterResult> jitter() {
         ChildSpec spec = new ChildSpec(Role.PRODUCER, ChildSpec.JITTER, "none", 0, 0, 0, 0, 0, 0, 0,
                 plan.jitterNanos(), null, "none", null);
-        Pair pair = launch("jitter", spec);
+        Pair pair;
+        try {
+            pair = launch("jitter", spec);
+        } catch (IOException | RuntimeException e) {
+            log.accept("  jitter FAILED: " + e.getMessage());
+            return List.of();
+        }
         List<JitterResult> out = new ArrayList<>();
         out.add(jitterOf(producerCpu, pair.producer()));
         out.add(jitterOf(consumerCpu, pair.consumer()));
         return out;
     }
 
-    /** The latency runs, interleaved: 64 B paced, then 1 MiB flat out. */
-    public List<StreamResult> latencyRuns() throws IOException {
+    /** The latency runs, interleaved: 64 B paced, then 1 MiB flat out. A run that fails is logged and left out. */
+    public List<StreamResult> latencyRuns() {
         List<StreamResult> out = new ArrayList<>();
         for (int round = 1; round <= plan.rounds(); round++) {
             for (String lib : order(round)) {
-                out.add(stream("latency", lib, HarnessPlan.SMALL, round, plan.smallWarmup(), plan.warmupCapNanos(),
-                        plan.smallFrames(), plan.measureCapNanos(), plan.smallInterval()));
+                addIfMeasured(out, stream("latency", lib, HarnessPlan.SMALL, round, plan.smallWarmup(),
+                        plan.warmupCapNanos(), plan.smallFrames(), plan.measureCapNanos(), plan.smallInterval()));
             }
         }
         for (int round = 1; round <= plan.rounds(); round++) {
             for (String lib : order(round)) {
-                out.add(stream("latency", lib, HarnessPlan.LARGE, round, plan.largeWarmup(), plan.warmupCapNanos(),
-                        plan.largeFrames(), plan.measureCapNanos(), 0));
+                addIfMeasured(out, stream("latency", lib, HarnessPlan.LARGE, round, plan.largeWarmup(),
+                        plan.warmupCapNanos(), plan.largeFrames(), plan.measureCapNanos(), 0));
             }
         }
         return out;
     }
 
-    /** Flat-out runs over the plan's frame sizes, interleaved. */
-    public List<StreamResult> rateRuns() throws IOException {
+    /** Flat-out runs over the plan's frame sizes, interleaved. A run that fails is logged and left out. */
+    public List<StreamResult> rateRuns() {
         List<StreamResult> out = new ArrayList<>();
         int i = 0;
         for (int size : plan.rateSizes()) {
             for (String lib : order(++i)) {
-                out.add(stream("rate", lib, size, 1, Long.MAX_VALUE / 4, plan.rateWarmupNanos(),
+                addIfMeasured(out, stream("rate", lib, size, 1, Long.MAX_VALUE / 4, plan.rateWarmupNanos(),
                         Long.MAX_VALUE / 4, plan.rateNanos(), 0));
             }
         }
         return out;
+    }
+
+    private static void addIfMeasured(List<StreamResult> out, StreamResult r) {
+        if (r != null) {
+            out.add(r);
+        }
     }
 
     private List<String> order(int round) {
@@ -117,7 +129,7 @@ public final class Harness {
     }
 
     private StreamResult stream(String kind, String lib, int size, int round, long warmupFrames, long warmupNanos,
-                                long frames, long maxNanos, long interval) throws IOException {
+                                long frames, long maxNanos, long interval) {
         String channel = ShmNames.unique(lib);
         ChildSpec spec = new ChildSpec(Role.PRODUCER, ChildSpec.STREAM, lib, size, warmupFrames, warmupNanos,
                 frames, maxNanos, interval, plan.rttRounds(), 0, null, channel, null);
@@ -134,6 +146,9 @@ public final class Harness {
                     tag, r.rttMedian(), r.placement(), r.latency().getValueAtPercentile(50),
                     r.latency().getValueAtPercentile(99), r.sentPerSecond(), r.seenPerSecond()));
             return r;
+        } catch (IOException | RuntimeException e) {
+            log.accept("  " + tag + " FAILED: " + e.getMessage());
+            return null;
         } finally {
             ShmNames.remove(channel);
         }
