@@ -42,7 +42,12 @@ public final class Suite {
 
     public static void main(String[] args) throws Exception {
         Suite suite = new Suite();
-        suite.parse(args);
+        try {
+            suite.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.exit(2);
+        }
         suite.run();
     }
 
