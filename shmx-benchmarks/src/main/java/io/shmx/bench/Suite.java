@@ -34,7 +34,7 @@ public final class Suite {
     private boolean jmh = true;
     private boolean harness = true;
     private String include = "io\\.shmx\\.bench\\.jmh\\..*";
-    private List<String> libs = List.of("shmx", "agrona");
+    private List<String> libs = List.of("shmx", "agrona", "shmx-next");
     private Path out = Path.of("bench-results");
     private Path charts = Path.of("docs", "bench");
     private int producerCpu = 0;

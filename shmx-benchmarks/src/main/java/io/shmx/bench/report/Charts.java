@@ -22,12 +22,14 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The harness charts, drawn headless with JFreeChart: the latency percentile distribution of
- * every run of one frame size (shmx in blues, Agrona in oranges; x is 1 / (1 - percentile) on a
- * log axis, as HdrHistogram plots it) and frames per second against frame size.
+ * every run of one frame size (shmx's {@code latest()} reader in blues, its in-order {@code next()}
+ * reader in greens, Agrona in oranges; x is 1 / (1 - percentile) on a log axis, as HdrHistogram
+ * plots it) and frames per second against frame size.
  */
 public final class Charts {
     private static final Color[] SHMX = {new Color(0x1f4e9c), new Color(0x3c8de0), new Color(0x7fb8f0)};
     private static final Color[] PEER = {new Color(0xc0501a), new Color(0xf08a3c), new Color(0xf5b98a)};
+    private static final Color[] IN_ORDER = {new Color(0x1b7f4c), new Color(0x4cc38a), new Color(0x9fe0bd)};
     private static final int WIDTH = 1100;
     private static final int HEIGHT = 650;
 
@@ -39,6 +41,7 @@ public final class Charts {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         int shmx = 0;
         int peer = 0;
+        int inOrder = 0;
         double maxX = 10;
         for (StreamResult r : runs) {
             XYSeries s = new XYSeries(r.label() + " (" + r.placement() + ", rtt " + r.rttMedian() + " ns)", true, true);
@@ -51,8 +54,12 @@ public final class Charts {
             }
             int i = data.getSeriesCount();
             data.addSeries(s);
-            boolean ours = r.lib().startsWith("shmx");
-            renderer.setSeriesPaint(i, ours ? SHMX[shmx++ % SHMX.length] : PEER[peer++ % PEER.length]);
+            Color color = switch (r.lib()) {
+                case "shmx" -> SHMX[shmx++ % SHMX.length];
+                case "shmx-next" -> IN_ORDER[inOrder++ % IN_ORDER.length];
+                default -> PEER[peer++ % PEER.length];
+            };
+            renderer.setSeriesPaint(i, color);
             renderer.setSeriesStroke(i, new BasicStroke(2f));
         }
         LogAxis x = new LogAxis("percentile");

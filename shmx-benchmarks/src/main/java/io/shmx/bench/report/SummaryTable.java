@@ -190,15 +190,17 @@ public final class SummaryTable {
                     Units.perSecond(r.seenPerSecond()));
         }
         md.append('\n');
-        header("one-way latency, same placement only", "shmx", "Agrona", "shmx / Agrona", "original C++");
+        header("one-way latency, same placement only (median over runs)", "shmx", "Agrona", "shmx / Agrona",
+                "original C++");
         for (int size : new int[]{64, 1 << 20}) {
             for (String placement : new String[]{"near", "far"}) {
-                for (String pct : new String[]{"p50", "p99"}) {
-                    double q = pct.equals("p50") ? 50 : 99;
-                    double ours = medianOf(size, placement, "shmx", q);
-                    double peer = medianOf(size, placement, "agrona", q);
-                    if (!Double.isNaN(ours) || !Double.isNaN(peer)) {
-                        row(Sizes.label(size) + " " + pct + ", " + placement + " (median over runs)",
+                for (String lib : new String[]{"shmx", "shmx-next"}) {
+                    for (String pct : new String[]{"p50", "p99"}) {
+                        double q = pct.equals("p50") ? 50 : 99;
+                        double ours = medianOf(size, placement, lib, q);
+                        double peer = medianOf(size, placement, "agrona", q);
+                        row(Sizes.label(size) + " " + pct + ", " + placement + ", "
+                                        + (lib.equals("shmx") ? "latest()" : "next() (in order)"),
                                 Units.nanos(ours), Units.nanos(peer), Units.ratio(ours, peer),
                                 size == 64 ? ORIGINAL.getOrDefault(pct, "") : "");
                     }
