@@ -67,6 +67,9 @@ public final class SummaryTable {
             String l = Sizes.label(size);
             double publish = jmh.score("ShmxFrameBenchmark.publish", s);
             double transmit = jmh.score("AgronaBroadcastBenchmark.transmit", s);
+            if (Double.isNaN(publish) && Double.isNaN(transmit)) {
+                continue; // size not selected in this mode
+            }
             row("publish " + l + " from byte[] / transmit", withRate(publish, size), withRate(transmit, size),
                     Units.ratio(publish, transmit), ORIGINAL.getOrDefault("publish " + l, ""),
                     Units.bytesPerOp(jmh.alloc("ShmxFrameBenchmark.publish", s)));
