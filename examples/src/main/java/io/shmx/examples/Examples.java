@@ -16,9 +16,11 @@ import io.shmx.examples.video.VideoConsumer;
 import io.shmx.examples.video.VideoExample;
 import io.shmx.examples.video.VideoProducer;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs an example by its short name: {@code Examples video --seconds 3}. Without a name (or with
@@ -63,17 +65,29 @@ public final class Examples {
     public static void main(String[] args) throws Exception {
         String name = args.length == 0 ? "list" : args[0];
         Entry entry = EXAMPLES.get(name);
-        if (entry == null) {
-            if (!name.equals("list")) {
-                System.err.println("no example named '" + name + "'");
-            }
-            System.out.println("examples (run one with: Examples NAME [options]):");
-            EXAMPLES.forEach((n, e) -> System.out.printf("  %-20s %s%n", n, e.summary()));
-            if (!name.equals("list")) {
-                System.exit(2);
-            }
-            return;
+        if (entry != null) {
+            entry.main().main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (!list(name, System.out)) {
+            System.exit(2);
         }
-        entry.main().main(Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    /**
+     * Prints the examples' names and summaries, after a complaint when {@code asked} is neither
+     * an example nor {@code list}; returns false in that case.
+     */
+    static boolean list(String asked, PrintStream out) {
+        boolean known = asked.equals("list");
+        if (!known) {
+            out.println("no example named '" + asked + "'");
+        }
+        out.println("examples (run one with: Examples NAME [options]):");
+        EXAMPLES.forEach((n, e) -> out.printf("  %-20s %s%n", n, e.summary()));
+        return known;
+    }
+
+    /** The names of all examples, in the order they are listed. */
+    static Set<String> names() {
+        return EXAMPLES.keySet();
     }
 }

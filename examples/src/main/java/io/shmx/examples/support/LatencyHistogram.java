@@ -42,7 +42,8 @@ public final class LatencyHistogram {
 
     /**
      * The value at percentile {@code p} (0 < p <= 100): the middle of the bucket holding the
-     * sample of rank ceil(p% of count), clamped to the recorded min and max; 0 when empty.
+     * sample of rank ceil(p% of count), clamped to the recorded min and max; the max for the
+     * last rank; 0 when empty.
      */
     public long percentile(double p) {
         if (!(p > 0 && p <= 100)) {
@@ -52,6 +53,9 @@ public final class LatencyHistogram {
             return 0;
         }
         long rank = Math.max(1, (long) Math.ceil(p / 100.0 * count));
+        if (rank >= count) {
+            return max;
+        }
         long seen = 0;
         for (int i = 0; i < BUCKETS; i++) {
             seen += counts[i];
