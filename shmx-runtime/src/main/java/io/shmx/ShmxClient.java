@@ -1,37 +1,108 @@
 package io.shmx;
 
+import io.shmx.internal.ControlRing;
 import io.shmx.internal.Faults;
 import io.shmx.internal.FrameReader;
 import io.shmx.internal.FrameView;
 import io.shmx.internal.GlobalHeaderDescriptor;
 import io.shmx.internal.MappedRegion;
 import io.shmx.internal.Platform;
-import io.shmx.internal.ReaderAttachment;
+import io.shmx.internal.ReaderSlotTable;
 import io.shmx.internal.StaticDirectory;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * A reader of a channel. Opening claims a reader slot; {@link #latest()} returns the newest frame
- * and {@link #next()} the next one in order, both as a reused zero-copy {@link Frame}.
+ * and {@link #next()} the next one in order, both as a reused zero-copy {@link Frame};
+ * {@link #sendControl(int, byte[])} sends a message to the producer.
  *
- * <p>{@code latest()} and {@code next()} allocate nothing, take no lock and make no system call in
- * steady state. When a call finds no new frame, the client checks (at most every
+ * <p>{@code latest()}, {@code next()} and the sends allocate nothing, take no lock and make no
+ * system call in steady state. When a call finds no new frame, the client checks (at most every
  * {@value #CHECK_INTERVAL_MILLIS} ms) whether the producer closed, died or was replaced; when a new
- * region took the name (a restarted producer), the client re-attaches to it by name on its own and
- * continues with its frames ({@link #sessionId()} changes). {@link #producerState()} tells the state.
+ * region took the name (a restarted producer), the client re-attaches to it by name on its own,
+ * takes a reader slot there and continues with its frames ({@link #sessionId()} changes).
+ * {@link #producerState()} tells the state.
  *
- * <p>A client is used by one thread at a time. Truncation of the region under the reader surfaces
- * as {@link RegionTruncatedException}; the next call tries to re-attach.
+ * <h2>Reader slot and heartbeat</h2>
+ * The client holds one reader slot of the region under a random non-zero reader id. Each read that
+ * returns a new frame, each send, and the periodic check of an idle reader refresh the slot's
+ * heartbeat ({@link System#nanoTime()}, CLOCK_MONOTONIC like the original library) with one
+ * compare-and-set, and a read also records {@code last_frame_seen}. A reader that stays silent for
+ * longer than the producer's reap timeout (it stopped calling the client) may lose its slot
+ * ({@link ShmxServer#reapStaleReaders}); its next read or send notices (the heartbeat fails),
+ * claims a free slot under a new id and carries on ({@link #readerId()} changes). If no slot is
+ * free then, that call throws {@link ReaderSlotsFullException} and the next call tries again. A
+ * reaped client never writes to the slot it lost, so it cannot disturb the reader that got it.
+ *
+ * <h2>Threads</h2>
+ * <ul>
+ *   <li>Reading ({@link #latest()}, {@link #next()}, {@link #awaitNext}, {@link #refreshStatic()},
+ *       {@link #streams()}, {@link #producerState()}, {@link #headerInfo()}): one thread at a time.
+ *       The returned {@link Frame} is shared: it belongs to that thread.</li>
+ *   <li>Sending ({@code sendControl*}): any thread, but one at a time: the control ring has a
+ *       single writer. Two sends that overlap make the later one throw
+ *       {@link IllegalStateException} (nothing of it is written); serialise sends with your own
+ *       lock, or open one client per sending thread. A send may run at the same time as the
+ *       reading thread's calls.</li>
+ *   <li>{@link #close()}: once reads and sends have stopped (it waits for a send in progress).</li>
+ * </ul>
+ *
+ * <h2>Liveness</h2>
+ * Who writes what: the producer holds an exclusive lock on the region file for its life (the
+ * kernel drops it when the process ends), sets CLOSED in the header's extension flags when it
+ * closes, and a new producer of the name sets REPLACED on the old region before it unlinks it;
+ * each region has a random session id. The reader writes only its own slot (heartbeat,
+ * {@code last_frame_seen}); the producer's reaper frees slots whose heartbeat went stale.
+ * How the reader learns: {@link #producerState()} probes the lock and the flags (ALIVE, CLOSED,
+ * DEAD, REPLACED; UNKNOWN for an original-library producer); the periodic check of
+ * {@code latest()}/{@code next()} reads the flags and the session id and moves to the new region
+ * when there is one; a refused heartbeat tells it its slot was reaped.
+ *
+ * <p>Truncation of the region under the reader surfaces as {@link RegionTruncatedException}; the
+ * next call tries to re-attach. One residual risk remains: the heartbeat's compare-and-set
+ * follows a load of the same slot, which faults catchably if the file no longer covers it, but a
+ * truncation landing in the nanoseconds between the two, while the JVM still interprets that code,
+ * kills the JVM with SIGBUS (the interpreter's compare-and-set does not turn the fault into an
+ * exception). Only a process that can write the region file can truncate it.
  */
 public final class ShmxClient implements AutoCloseable {
     static final int CHECK_INTERVAL_MILLIS = 10;
     private static final long CHECK_INTERVAL_NANOS = CHECK_INTERVAL_MILLIS * 1_000_000L;
     private static final long OPEN_RETRY_NANOS = 250_000_000L;
+
+    /** {@link #guard}: nobody is sending or changing the seat. */
+    private static final int GUARD_FREE = 0;
+    /** {@link #guard}: a send is in progress. */
+    private static final int GUARD_SENDING = 1;
+    /** {@link #guard}: the reading thread (or close) is changing the seat or the region. */
+    private static final int GUARD_MOVING = 2;
+    private static final VarHandle GUARD;
+
+    static {
+        try {
+            GUARD = MethodHandles.lookup().findVarHandle(ShmxClient.class, "guard", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * The reader slot this client holds: the slot table of the region it belongs to, the slot
+     * index (-1 when the client lost its slot and found no free one) and the reader id.
+     */
+    private record Seat(MappedRegion mapped, ReaderSlotTable table, int index, long id) {
+        boolean seated() {
+            return index >= 0;
+        }
+    }
 
     private final String name;
     private final Path path;
@@ -39,17 +110,30 @@ public final class ShmxClient implements AutoCloseable {
     private final String what;
     private final FrameView view = new FrameView();
     private final Frame frame;
+    private final IdleStrategy defaultIdle = new BackoffIdleStrategy();
 
+    /*
+     * Shared between the reading thread and a sending thread. `guard` is taken with a CAS (volatile)
+     * and released with a release store: a send holds GUARD_SENDING, a change of `seat` or of the
+     * region holds GUARD_MOVING. `seat` is volatile: written only while holding the guard, read by
+     * the reading thread's hot path without it (a stale seat only makes a heartbeat fail, which
+     * then re-reads it under the guard).
+     */
+    @SuppressWarnings("unused") // accessed through GUARD
+    private volatile int guard;
+    private volatile Seat seat;
+    private volatile boolean closed;
+
+    // Reading thread's state (changed under GUARD_MOVING when the region changes).
     private MappedRegion mapped;
     private MappedRegion retired;
     private FrameReader reader;
-    private ReaderAttachment attachment;
     private StaticDirectory directory;
-    private long lastTouchedId;
+    private long lastSeenId;
     private long nextCheckNanos;
     private int reattachments;
+    private volatile int reclaims; // written under the guard by either thread
     private boolean broken;
-    private boolean closed;
 
     private ShmxClient(String name, Path path, Platform platform, MappedRegion mapped) {
         this.name = name;
@@ -60,7 +144,7 @@ public final class ShmxClient implements AutoCloseable {
         attach(mapped);
     }
 
-    /** Opens the channel {@code name} ({@code /dev/shm/<name>}). */
+    /** Opens the channel {@code name} ({@code /dev/shm/<name>}) and claims a reader slot. */
     public static ShmxClient open(String name) {
         String n = Platform.normalizeName(name);
         Platform platform = Platform.current();
@@ -80,22 +164,31 @@ public final class ShmxClient implements AutoCloseable {
         }
     }
 
+    /** Moves this client to region {@code m}: reads its header and directory, claims a reader slot (caller holds the guard or constructs). */
     private void attach(MappedRegion m) {
         try {
             FrameReader r = new FrameReader(m.segment(), m.layout());
             StaticDirectory dir = StaticDirectory.read(m.segment(), m.layout());
+            ReaderSlotTable table = ReaderSlotTable.ofLayout(m.segment(), m.layout());
             if (!m.isBacked()) {
                 throw new InvalidRegionException(what + " shrank while it was being opened; retry once its producer "
                         + "has re-created it");
             }
-            ReaderAttachment a = ReaderAttachment.claim(m.segment(), m.layout(), what);
+            long id = newReaderId();
+            int index = table.claim(id, System.nanoTime());
+            if (index < 0) {
+                throw new ReaderSlotsFullException(what + ": all " + table.slotCount() + " reader slots are in use; "
+                        + "close an idle reader, let the producer reap stale ones (ShmxServer.reapStaleReaders), or "
+                        + "create the channel with ChannelConfig.withReaderSlots(" + Math.max(table.slotCount() * 2, 1)
+                        + ")");
+            }
             this.mapped = m;
             this.reader = r;
             this.directory = dir;
-            this.attachment = a;
             this.view.directory(dir);
-            this.lastTouchedId = 0;
+            this.lastSeenId = 0;
             this.broken = false;
+            this.seat = new Seat(m, table, index, id);
         } catch (RuntimeException e) {
             m.close();
             throw e;
@@ -105,9 +198,21 @@ public final class ShmxClient implements AutoCloseable {
         }
     }
 
+    /** A random non-zero reader id; the process id is mixed in so two processes seeded alike still differ. */
+    private static long newReaderId() {
+        long pidMix = ProcessHandle.current().pid() * 0x9E3779B97F4A7C15L;
+        long id;
+        do {
+            id = ThreadLocalRandom.current().nextLong() ^ pidMix;
+        } while (id == 0);
+        return id;
+    }
+
     public String name() { return name; }
 
     public boolean isOpen() { return !closed; }
+
+    // ------------------------------------------------------------------ reading
 
     /** The newest valid frame, or {@code null} when there is none (nothing published, or nothing valid). */
     public Frame latest() {
@@ -118,10 +223,8 @@ public final class ShmxClient implements AutoCloseable {
             }
             if (reader.latest(view)) {
                 long id = view.frameId();
-                if (id != lastTouchedId) {
-                    attachment.touch(System.nanoTime(), id);
-                    lastTouchedId = id;
-                    return frame;
+                if (id != lastSeenId) {
+                    return seen(id);
                 }
                 if (!periodicCheck()) {
                     return frame;
@@ -130,14 +233,18 @@ public final class ShmxClient implements AutoCloseable {
                 return null;
             }
             // re-attached to a new region: read from it
-            return reader.latest(view) ? touched(frame) : null;
+            return reader.latest(view) ? seen(view.frameId()) : null;
         } catch (InternalError e) {
             broken = true;
             throw Faults.truncated(e, what);
         }
     }
 
-    /** The next frame after the last one this reader returned, or {@code null} when none is new; {@link Frame#missed()} counts frames lost to a lap. */
+    /**
+     * The next frame after the last one this reader returned, in order, or {@code null} when none
+     * is new. The first call returns the oldest frame still in the ring. {@link Frame#missed()}
+     * is the exact number of frames the producer overwrote before this reader got to them.
+     */
     public Frame next() {
         ensureOpen();
         try {
@@ -145,10 +252,10 @@ public final class ShmxClient implements AutoCloseable {
                 return null;
             }
             if (reader.next(view)) {
-                return touched(frame);
+                return seen(view.frameId());
             }
             if (periodicCheck() && reader.next(view)) {
-                return touched(frame);
+                return seen(view.frameId());
             }
             return null;
         } catch (InternalError e) {
@@ -157,37 +264,59 @@ public final class ShmxClient implements AutoCloseable {
         }
     }
 
-    private Frame touched(Frame f) {
-        long id = view.frameId();
-        attachment.touch(System.nanoTime(), id);
-        lastTouchedId = id;
-        return f;
+    /** Records a returned frame in the reader slot (heartbeat + last_frame_seen, one CAS); re-seats a reaped reader. */
+    private Frame seen(long frameId) {
+        lastSeenId = frameId;
+        Seat s = seat;
+        if (!s.seated() || !s.table().frameSeen(s.index(), s.id(), frameId, System.nanoTime())) {
+            Seat fresh = reseatFromReader(s);
+            if (fresh != s && fresh.seated()) {
+                fresh.table().frameSeen(fresh.index(), fresh.id(), frameId, System.nanoTime());
+            }
+        }
+        return frame;
     }
 
     /**
-     * Waits up to {@code timeout} for {@link #next()} to return a frame; {@code null} on timeout.
-     * Spins briefly, then yields, then parks with a growing pause (up to 1 ms).
+     * Waits up to {@code timeout} for {@link #next()} to return a frame, idling with a
+     * {@link BackoffIdleStrategy} (spins, then yields, then parks from 1 us up to 1 ms), so a waiting
+     * reader does not burn a core. {@code null} on timeout.
      */
     public Frame awaitNext(Duration timeout) {
-        long deadline = System.nanoTime() + Math.max(0, timeout.toNanos());
-        long park = 1_000;
-        for (int round = 0; ; round++) {
+        return awaitNext(timeout, defaultIdle);
+    }
+
+    /**
+     * Waits up to {@code timeout} for {@link #next()} to return a frame, calling {@code idle} after
+     * each poll that found none; {@code null} on timeout or when the thread is interrupted (the
+     * interrupt status is kept). The call may return up to one idle period after the timeout.
+     * {@code idle} keeps state: pass one instance per thread, e.g. {@link BusySpinIdleStrategy#INSTANCE}
+     * for the lowest latency or a {@link BackoffIdleStrategy} tuned to your frame rate.
+     */
+    public Frame awaitNext(Duration timeout, IdleStrategy idle) {
+        if (timeout == null) {
+            throw new InvalidArgumentException("timeout is null; pass how long to wait, e.g. Duration.ofMillis(100)");
+        }
+        if (idle == null) {
+            throw new InvalidArgumentException("idle is null; pass an IdleStrategy such as new BackoffIdleStrategy()");
+        }
+        long nanos;
+        try {
+            nanos = Math.clamp(timeout.toNanos(), 0, Long.MAX_VALUE / 2);
+        } catch (ArithmeticException tooLong) {
+            nanos = Long.MAX_VALUE / 2;
+        }
+        long deadline = System.nanoTime() + nanos;
+        idle.reset();
+        while (true) {
             Frame f = next();
             if (f != null) {
                 return f;
             }
-            long now = System.nanoTime();
-            if (now - deadline >= 0) {
+            if (System.nanoTime() - deadline >= 0 || Thread.currentThread().isInterrupted()) {
                 return null;
             }
-            if (round < 200) {
-                Thread.onSpinWait();
-            } else if (round < 300) {
-                Thread.yield();
-            } else {
-                LockSupport.parkNanos(Math.min(park, deadline - now));
-                park = Math.min(park * 2, 1_000_000L);
-            }
+            idle.idle();
         }
     }
 
@@ -232,7 +361,9 @@ public final class ShmxClient implements AutoCloseable {
     /**
      * What this reader knows about the producer now: alive, closed, dead (ended without closing),
      * replaced by a newer region, or unknown (a producer of the original library, which publishes no
-     * liveness). A few system calls; not for a hot loop.
+     * liveness). A few system calls; not for a hot loop. After {@code DEAD} or {@code CLOSED},
+     * keep calling {@link #latest()} or {@link #next()}: when a producer re-creates the channel, the
+     * client moves to the new region by itself.
      */
     public ProducerState producerState() {
         ensureOpen();
@@ -265,16 +396,21 @@ public final class ShmxClient implements AutoCloseable {
         return reattachments;
     }
 
-    /** The reader slot this client holds. */
-    public int readerIndex() {
-        ensureOpen();
-        return attachment.index();
+    /** How many times this client lost its reader slot to the producer's reaper and claimed a new one. */
+    public int slotReclaims() {
+        return reclaims;
     }
 
-    /** This reader's id in its reader slot (unsigned 64-bit). */
+    /** The reader slot this client holds, or -1 when it lost its slot and no slot was free since. */
+    public int readerIndex() {
+        ensureOpen();
+        return seat.index();
+    }
+
+    /** This reader's id in its reader slot (unsigned 64-bit; changes when the client takes a new slot), 0 when it holds none. */
     public long readerId() {
         ensureOpen();
-        return attachment.readerId();
+        return seat.id();
     }
 
     /**
@@ -288,7 +424,18 @@ public final class ShmxClient implements AutoCloseable {
             return false;
         }
         nextCheckNanos = now + CHECK_INTERVAL_NANOS;
-        attachment.touch(now, 0);
+        if (regionChanged() && reattach()) {
+            return true; // the new region's slot was claimed just now
+        }
+        Seat s = seat;
+        if (!s.seated() || !s.table().heartbeat(s.index(), s.id(), now)) {
+            reseatFromReader(s);
+        }
+        return false;
+    }
+
+    /** Whether the region under the name may no longer be the one this client reads (a few loads, a stat at most). */
+    private boolean regionChanged() {
         MemorySegment seg = mapped.segment();
         int flags = GlobalHeaderDescriptor.extFlagsAcquire(seg);
         boolean replaced = (flags & GlobalHeaderDescriptor.FLAG_REPLACED) != 0
@@ -296,17 +443,22 @@ public final class ShmxClient implements AutoCloseable {
                 || GlobalHeaderDescriptor.sessionId(seg) != reader.sessionId();
         boolean mayBeReplaced = replaced || (flags & GlobalHeaderDescriptor.FLAG_CLOSED) != 0
                 || (flags & GlobalHeaderDescriptor.FLAG_SEQLOCK) == 0;
-        if (!mayBeReplaced) {
-            return false;
-        }
-        if (!replaced && platform.isSameFile(mapped, path)) {
-            return false;
-        }
-        return reattach();
+        return replaced || (mayBeReplaced && !platform.isSameFile(mapped, path));
     }
 
-    /** Maps the region now under the name and moves to it; false when there is none (or no new one). */
+    /** Maps the region now under the name and moves to it; false when there is none (or no new one), or a send is in progress. */
     private boolean reattach() {
+        if (!GUARD.compareAndSet(this, GUARD_FREE, GUARD_MOVING)) {
+            return false; // a send is in progress: try again at the next check
+        }
+        try {
+            return reattachHeld();
+        } finally {
+            GUARD.setRelease(this, GUARD_FREE);
+        }
+    }
+
+    private boolean reattachHeld() {
         MappedRegion m;
         try {
             m = platform.mapExisting(path, false, what);
@@ -325,9 +477,9 @@ public final class ShmxClient implements AutoCloseable {
             return false;
         }
         MappedRegion old = mapped;
-        ReaderAttachment oldAttachment = attachment;
+        Seat oldSeat = seat;
         attach(m);
-        releaseIfBacked(old, oldAttachment);
+        release(oldSeat);
         if (retired != null) {
             retired.close();
         }
@@ -336,41 +488,179 @@ public final class ShmxClient implements AutoCloseable {
         return true;
     }
 
-    /** Frees the reader slot unless the region's file shrank (atomics on a truncated mapping crash the JVM). */
-    private static void releaseIfBacked(MappedRegion m, ReaderAttachment a) {
-        if (!m.isBacked()) {
+    // ------------------------------------------------------------------ the reader slot
+
+    /**
+     * The reading thread found its heartbeat refused: take a new slot unless a send is doing it
+     * right now (then the next call sees the send's new seat). Returns the seat to use.
+     */
+    private Seat reseatFromReader(Seat lost) {
+        if (!GUARD.compareAndSet(this, GUARD_FREE, GUARD_MOVING)) {
+            return lost;
+        }
+        try {
+            return reseatHeld(lost);
+        } finally {
+            GUARD.setRelease(this, GUARD_FREE);
+        }
+    }
+
+    /**
+     * With the guard held: if {@code lost} is still this client's seat and the slot no longer holds
+     * its id (reaped), claims a free slot under a new id. A heartbeat can also fail because the
+     * reading and the sending thread raced on it; the slot is then still ours and is kept.
+     *
+     * @return the seat to use
+     * @throws ReaderSlotsFullException if the slot was lost and no slot is free
+     */
+    private Seat reseatHeld(Seat lost) {
+        Seat current = seat;
+        if (current != lost) {
+            return current;
+        }
+        if (current.seated() && current.table().isOwner(current.index(), current.id())) {
+            return current;
+        }
+        if (!current.mapped().isBacked()) {
+            throw new RegionTruncatedException(what + ": the region file was truncated or re-created smaller "
+                    + "while mapped; its producer re-created or removed it; re-open the channel");
+        }
+        long id = newReaderId();
+        int index = current.table().claim(id, System.nanoTime());
+        if (index < 0) {
+            if (current.seated()) {
+                seat = new Seat(current.mapped(), current.table(), -1, 0);
+            }
+            throw new ReaderSlotsFullException(what + ": this reader lost its reader slot (it was silent for longer "
+                    + "than the producer's reap timeout) and all " + current.table().slotCount() + " slots are "
+                    + "in use now; the next call tries again. Call the client more often than the reap timeout, "
+                    + "raise the timeout, or create the channel with more reader slots (ChannelConfig.withReaderSlots)");
+        }
+        Seat fresh = new Seat(current.mapped(), current.table(), index, id);
+        seat = fresh;
+        reclaims = reclaims + 1; // under the guard: no lost update
+        return fresh;
+    }
+
+    /**
+     * Leaves a slot. Unread messages in its ring keep it held (detaching) until the producer has
+     * polled them, so they stay attributed to this reader. Skipped when the file shrank
+     * (read-modify-writes on a truncated mapping can crash the JVM).
+     */
+    private static void release(Seat s) {
+        if (!s.seated() || !s.mapped().isBacked()) {
             return;
         }
         try {
-            a.release();
+            s.table().release(s.index(), s.id(), System.nanoTime());
         } catch (InternalError ignored) {
             // truncated between the check and the release: the slot is gone with the region
         }
     }
 
+    // ------------------------------------------------------------------ control messages
+
+    /**
+     * Sends a control message to the producer through this reader's ring (a copy of {@code data}).
+     * Refreshes the heartbeat. Allocates nothing.
+     *
+     * @param type non-zero message type (0 marks ring padding); the original library uses
+     *             {@link TlvType#CONTROL_USER} for user messages, any non-zero value is delivered
+     * @return {@link ControlSendResult#SENT}; {@code FULL} when the ring has no room now (nothing was
+     *         written: retry after the producer polls); {@code TOO_LARGE} when the message can
+     *         never fit the ring; {@code NO_CONTROL_RING} when the channel has none
+     * @throws IllegalStateException if another thread is sending through this client at this moment
+     * @throws ReaderSlotsFullException if the reader lost its slot and no slot is free
+     */
     public ControlSendResult sendControl(int type, byte[] data) {
-        throw new UnsupportedOperationException("control rings: not yet implemented");
+        if (data == null) {
+            throw new InvalidArgumentException("data is null; pass the message bytes, or use sendControlEmpty(type) "
+                    + "for a message without data");
+        }
+        return send(type, null, data);
     }
 
+    /** As {@link #sendControl(int, byte[])}, with the message bytes in a segment (heap or native). */
     public ControlSendResult sendControl(int type, MemorySegment data) {
-        throw new UnsupportedOperationException("control rings: not yet implemented");
+        if (data == null) {
+            throw new InvalidArgumentException("data is null; pass the message bytes, or use sendControlEmpty(type) "
+                    + "for a message without data");
+        }
+        return send(type, data, null);
     }
 
+    /** As {@link #sendControl(int, byte[])}, for a message with no data. */
     public ControlSendResult sendControlEmpty(int type) {
-        throw new UnsupportedOperationException("control rings: not yet implemented");
+        return send(type, MemorySegment.NULL, null);
     }
 
-    /** Releases the reader slot and unmaps the region. Idempotent. */
+    private ControlSendResult send(int type, MemorySegment segment, byte[] array) {
+        if (type == 0) {
+            throw new InvalidArgumentException("control message type 0 is reserved for ring padding and would never be "
+                    + "delivered; use a non-zero type such as TlvType.CONTROL_USER (0x3000)");
+        }
+        enterSending();
+        try {
+            ensureOpen();
+            Seat s = seat;
+            if (!s.table().hasControlRings()) {
+                return ControlSendResult.NO_CONTROL_RING;
+            }
+            if (!s.seated() || !s.table().heartbeat(s.index(), s.id(), System.nanoTime())) {
+                s = reseatHeld(s);
+            }
+            ControlRing ring = s.table().ring(s.index());
+            return array != null ? ring.send(type, array, 0, array.length) : ring.send(type, segment);
+        } catch (InternalError e) {
+            throw Faults.truncated(e, what);
+        } finally {
+            GUARD.setRelease(this, GUARD_FREE);
+        }
+    }
+
+    /** Takes the guard for a send: fails on an overlapping send, waits while the seat or region changes (short). */
+    private void enterSending() {
+        while (true) {
+            int witness = (int) GUARD.compareAndExchange(this, GUARD_FREE, GUARD_SENDING);
+            if (witness == GUARD_FREE) {
+                return;
+            }
+            if (witness == GUARD_SENDING) {
+                throw new IllegalStateException(what + ": two threads sent through this client at the same time; its "
+                        + "control ring has a single writer, so this message was not sent. Send from one thread, "
+                        + "guard sendControl with a lock, or open one ShmxClient per sending thread");
+            }
+            Thread.onSpinWait(); // GUARD_MOVING: the reading thread is moving to a new slot or region
+        }
+    }
+
+    // ------------------------------------------------------------------ closing
+
+    /**
+     * Releases the reader slot and unmaps the region. Messages still unread in this reader's ring
+     * are delivered to the producer's next poll, attributed to this reader; its slot stays held
+     * until then. Idempotent; waits for a send in progress to end.
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
-        closed = true;
-        releaseIfBacked(mapped, attachment);
-        mapped.close();
-        if (retired != null) {
-            retired.close();
+        while (!GUARD.compareAndSet(this, GUARD_FREE, GUARD_MOVING)) {
+            Thread.yield();
+        }
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            release(seat);
+            mapped.close();
+            if (retired != null) {
+                retired.close();
+            }
+        } finally {
+            GUARD.setRelease(this, GUARD_FREE);
         }
     }
 

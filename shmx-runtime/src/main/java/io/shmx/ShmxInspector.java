@@ -8,11 +8,13 @@ import io.shmx.internal.FrameView;
 import io.shmx.internal.GlobalHeaderDescriptor;
 import io.shmx.internal.MappedRegion;
 import io.shmx.internal.Platform;
-import io.shmx.internal.ReaderAttachment;
+import io.shmx.internal.ControlRing;
+import io.shmx.internal.ReaderSlotTable;
 import io.shmx.internal.RegionLayout;
 import io.shmx.internal.StaticDirectory;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,7 @@ public final class ShmxInspector implements AutoCloseable {
     private final MemorySegment region;
     private final RegionLayout layout;
     private final String what;
+    private final ReaderSlotTable readers;
     private boolean closed;
 
     private ShmxInspector(MappedRegion mapped) {
@@ -39,6 +42,12 @@ public final class ShmxInspector implements AutoCloseable {
         this.region = mapped.segment();
         this.layout = mapped.layout();
         this.what = mapped.what();
+        try {
+            this.readers = ReaderSlotTable.ofLayout(region, layout);
+        } catch (RuntimeException e) {
+            mapped.close();
+            throw e;
+        }
     }
 
     public static ShmxInspector open(String name) {
@@ -76,7 +85,7 @@ public final class ShmxInspector implements AutoCloseable {
     public List<ReaderInfo> readers() {
         ensureOpen();
         try {
-            return ReaderAttachment.snapshot(region, layout);
+            return readers.snapshot();
         } catch (InternalError e) {
             throw Faults.truncated(e, what);
         }
@@ -137,9 +146,29 @@ public final class ShmxInspector implements AutoCloseable {
         }
     }
 
-    /** Control messages not yet polled, in ring order per reader slot, without consuming them. */
+    /**
+     * Control messages not yet polled by the producer, copied, in ring order per reader slot (slots in
+     * order), each with the id the slot holds now; nothing is consumed or written. On a live channel
+     * this is a snapshot: the producer may poll meanwhile. A ring that breaks the format contributes
+     * the messages before the broken record.
+     */
     public List<ControlMessage> pendingControl() {
-        throw new UnsupportedOperationException("control rings: not yet implemented");
+        ensureOpen();
+        List<ControlMessage> out = new ArrayList<>();
+        if (!readers.hasControlRings()) {
+            return out;
+        }
+        try {
+            for (int i = 0; i < readers.slotCount(); i++) {
+                ControlRing ring = readers.ring(i);
+                ring.peek(i, readers.readerId(i), (index, readerId, type, data) ->
+                        out.add(new ControlMessage(index, readerId, type, data.toArray(ValueLayout.JAVA_BYTE))),
+                        Integer.MAX_VALUE);
+            }
+            return out;
+        } catch (InternalError e) {
+            throw Faults.truncated(e, what);
+        }
     }
 
     /** What this inspector knows about the region's producer (see {@link ShmxClient#producerState()}). */

@@ -1,19 +1,21 @@
 package io.shmx;
 
 import io.shmx.internal.ChannelValidation;
+import io.shmx.internal.ControlRing;
 import io.shmx.internal.DirectoryEntryCodec;
 import io.shmx.internal.Faults;
 import io.shmx.internal.FrameBuilder;
 import io.shmx.internal.GlobalHeaderDescriptor;
 import io.shmx.internal.Platform;
 import io.shmx.internal.ProducerFile;
-import io.shmx.internal.ReaderAttachment;
+import io.shmx.internal.ReaderSlotTable;
 import io.shmx.internal.RegionInitializer;
 import io.shmx.internal.RegionLayout;
 import io.shmx.internal.StaticAreaWriter;
 import io.shmx.internal.StaticDirectory;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +30,28 @@ import java.util.List;
  * <p>The region file is created owner-only ({@link ChannelConfig#permissions()}), and the producer
  * holds a lock on it for its lifetime, which readers use to tell whether it is alive. A region
  * left by a producer that died is replaced (its readers are told and re-attach).
+ *
+ * <h2>Readers and control messages</h2>
+ * Every reader holds a reader slot (its id, a heartbeat and the last frame it read) and sends
+ * control messages through that slot's ring. The producer, on its one thread:
+ * <pre>{@code
+ * IdleStrategy idle = new BackoffIdleStrategy();
+ * while (running) {
+ *     int n = server.pollControl((index, readerId, type, data) -> handle(readerId, type, data), 64);
+ *     if (++loops % 10_000 == 0) {
+ *         server.reapStaleReaders(Duration.ofSeconds(5));   // free the slots of readers gone silent
+ *     }
+ *     idle.idle(n);
+ * }
+ * }</pre>
+ * Messages are attributed to the reader that sent them, also when it closed right after sending
+ * (its slot stays held until they are polled). A ring that breaks the format is skipped and
+ * reported once ({@link #controlFaults()}, and a WARNING on the {@code io.shmx} logger); the other
+ * readers' messages still arrive.
  */
 public final class ShmxServer implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("io.shmx");
+
     private final String name;
     private final ChannelConfig config;
     private final ProducerFile file;
@@ -38,6 +60,11 @@ public final class ShmxServer implements AutoCloseable {
     private final FrameBuilder builder;
     private final FrameWriter writer;
     private final String what;
+    private final ReaderSlotTable readers;
+    /** Per slot, the reader id of the last fault logged (producer thread only). */
+    private final long[] loggedFaultIds;
+    private final boolean[] faultLogged;
+    private long faultEventsSeen;
     private List<StreamSpec> streams;
     private boolean closed;
 
@@ -52,6 +79,9 @@ public final class ShmxServer implements AutoCloseable {
         this.what = "channel '" + name + "'";
         this.builder = new FrameBuilder(region, layout, sessionId, config.compatibility(), streams);
         this.writer = new FrameWriter(this, builder);
+        this.readers = ReaderSlotTable.ofLayout(region, layout);
+        this.loggedFaultIds = new long[readers.slotCount()];
+        this.faultLogged = new boolean[readers.slotCount()];
     }
 
     /** Creates the channel {@code name} with the default config. */
@@ -125,27 +155,114 @@ public final class ShmxServer implements AutoCloseable {
         }
     }
 
-    /** Polls up to {@code maxMessages} control messages, copied. */
+    /**
+     * Polls up to {@code maxMessages} control messages, each copied into a {@link ControlMessage}
+     * (allocates; {@link #pollControl(ControlHandler, int)} does not). Empty when the channel has
+     * no control rings.
+     */
     public List<ControlMessage> pollControl(int maxMessages) {
-        throw new UnsupportedOperationException("control rings: not yet implemented");
+        List<ControlMessage> out = new ArrayList<>();
+        pollControl((index, readerId, type, data) ->
+                out.add(new ControlMessage(index, readerId, type, data.toArray(ValueLayout.JAVA_BYTE))), maxMessages);
+        return out;
     }
 
-    /** Hands up to {@code maxMessages} control messages to {@code handler} without copying or allocating; returns how many. */
+    /**
+     * Hands up to {@code maxMessages} control messages to {@code handler}, each with the slot and id
+     * of the reader that sent it; returns how many. Messages of one reader come in the order it sent
+     * them; the rings are visited round robin, starting one slot further on each call, so a busy
+     * reader cannot starve the others. {@code data} is a read-only view of the ring, valid only
+     * during the call: copy what you keep. Allocates nothing, takes no lock, makes no system call in
+     * steady state (the first message at a new position and length in a ring creates a cached view).
+     * Producer thread only. If the handler throws, the messages before it and the one it was given
+     * are consumed and the exception propagates.
+     *
+     * @return how many messages were delivered; 0 when the channel has no control rings
+     */
     public int pollControl(ControlHandler handler, int maxMessages) {
-        throw new UnsupportedOperationException("control rings: not yet implemented");
-    }
-
-    /** Every reader slot that is in use or holds a reader id. */
-    public List<ReaderInfo> snapshotReaders() {
         ensureOpen();
+        if (handler == null) {
+            throw new InvalidArgumentException("handler is null; pass a ControlHandler such as "
+                    + "(index, readerId, type, data) -> ..., or use pollControl(int) for copies");
+        }
+        if (maxMessages < 0) {
+            throw new InvalidArgumentException("maxMessages = " + maxMessages + " is negative; pass how many "
+                    + "messages one call may deliver at most, e.g. 64");
+        }
         try {
-            return ReaderAttachment.snapshot(region, layout);
+            int delivered = readers.pollControl(handler, maxMessages);
+            if (readers.faultEvents() != faultEventsSeen) {
+                faultEventsSeen = readers.faultEvents();
+                logNewFaults();
+            }
+            return delivered;
         } catch (InternalError e) {
             throw Faults.truncated(e, what);
         }
     }
 
-    /** Frees reader slots whose heartbeat is older than {@code nowNanos - timeoutNanos}; returns how many. */
+    /**
+     * The control rings the producer stopped reading because they broke the format, in slot order
+     * (empty when all are sound). A faulted ring is read again, from a clean state, once its slot
+     * has a new owner. Each fault is also logged once as a WARNING on the {@code io.shmx} logger.
+     */
+    public List<ControlFault> controlFaults() {
+        ensureOpen();
+        List<ControlFault> out = new ArrayList<>();
+        if (!readers.hasControlRings()) {
+            return out;
+        }
+        for (int i = 0; i < readers.slotCount(); i++) {
+            ControlRing ring = readers.ring(i);
+            if (ring.fault() != ControlRing.Fault.NONE) {
+                out.add(new ControlFault(i, ring.faultReaderId(), ring.fault().description()));
+            }
+        }
+        return out;
+    }
+
+    private void logNewFaults() {
+        for (ControlFault f : controlFaults()) {
+            int i = f.readerIndex();
+            if (faultLogged[i] && loggedFaultIds[i] == f.readerId()) {
+                continue;
+            }
+            faultLogged[i] = true;
+            loggedFaultIds[i] = f.readerId();
+            LOG.log(System.Logger.Level.WARNING, () -> what + ": the control ring of reader slot " + i + " (reader id "
+                    + Long.toUnsignedString(f.readerId()) + ") is broken: " + f.reason() + "; its messages are "
+                    + "no longer read until the slot has a new owner; the other readers are served as before. "
+                    + "The reader process writes its ring without following the format: check its shmx version");
+        }
+        for (int i = 0; i < faultLogged.length; i++) {
+            if (faultLogged[i] && readers.controlFault(i) == ControlRing.Fault.NONE) {
+                faultLogged[i] = false; // cleared by a new owner: a later fault is news again
+            }
+        }
+    }
+
+    /** Every reader slot that is in use or holds a reader id, in slot order. */
+    public List<ReaderInfo> snapshotReaders() {
+        ensureOpen();
+        try {
+            return readers.snapshot();
+        } catch (InternalError e) {
+            throw Faults.truncated(e, what);
+        }
+    }
+
+    /**
+     * Frees reader slots whose heartbeat is older than {@code nowNanos - timeoutNanos} (readers that
+     * died or stopped reading), dropping the messages left in their rings; returns how many. A
+     * heartbeat implausibly far ahead of {@code nowNanos} (more than {@code max(timeout, 1 s)})
+     * counts as stale too. Also frees the slots of readers that closed once their last messages
+     * were polled. A reaped reader that is still alive notices on its next read or send and takes
+     * a new slot; it can never free the slot of the reader that got its old one. Producer thread only.
+     *
+     * @param nowNanos     {@link System#nanoTime()} (CLOCK_MONOTONIC, the readers' clock)
+     * @param timeoutNanos how long a reader may stay silent (>= 0); clients that are reading or
+     *                     polling heartbeat at least every {@value ShmxClient#CHECK_INTERVAL_MILLIS} ms
+     */
     public int reapStaleReaders(long nowNanos, long timeoutNanos) {
         ensureOpen();
         if (timeoutNanos < 0) {
@@ -157,15 +274,25 @@ public final class ShmxServer implements AutoCloseable {
                     + "reader slots cannot be reaped; re-create the channel");
         }
         try {
-            return ReaderAttachment.reap(region, layout, nowNanos, timeoutNanos);
+            return readers.reapStale(nowNanos, timeoutNanos);
         } catch (InternalError e) {
             throw Faults.truncated(e, what);
         }
     }
 
-    /** Frees reader slots silent for longer than {@code timeout}; returns how many. */
+    /** Frees reader slots silent for longer than {@code timeout} (see {@link #reapStaleReaders(long, long)}); returns how many. */
     public int reapStaleReaders(Duration timeout) {
-        return reapStaleReaders(System.nanoTime(), timeout.toNanos());
+        if (timeout == null || timeout.isNegative()) {
+            throw new InvalidArgumentException("timeout = " + timeout + " is not a duration >= 0; pass how long a "
+                    + "reader may stay silent, e.g. Duration.ofSeconds(5)");
+        }
+        long nanos;
+        try {
+            nanos = timeout.toNanos();
+        } catch (ArithmeticException tooLong) {
+            nanos = Long.MAX_VALUE;
+        }
+        return reapStaleReaders(System.nanoTime(), nanos);
     }
 
     /** Appends raw bytes to the static area (the seed's {@code write_static_append}). */

@@ -166,4 +166,25 @@ class FixtureTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @FieldSource("FIXTURES")
+    void pendingControlMatches(String fixture) {
+        Map<String, Object> json = Fixtures.json(fixture);
+        try (ShmxInspector in = ShmxInspector.openFile(Fixtures.file(fixture, dir))) {
+            List<Object> expected = arr(json.get("pending_control"));
+            List<ControlMessage> actual = in.pendingControl();
+            assertEquals(expected.size(), actual.size(), fixture + " pending message count");
+            for (int i = 0; i < expected.size(); i++) {
+                Map<String, Object> e = obj(expected.get(i));
+                ControlMessage m = actual.get(i);
+                String at = fixture + " pending message " + i;
+                assertEquals(lng(e.get("reader_index")), m.readerIndex(), at);
+                assertEquals(lng(e.get("reader_id")), m.readerId(), at);
+                assertEquals(lng(e.get("type")), m.type(), at);
+                assertEquals(e.get("data_hex"), HexFormat.of().formatHex(m.data()), at);
+            }
+            assertEquals(actual.size(), in.pendingControl().size(), "peeking consumes nothing");
+        }
+    }
 }

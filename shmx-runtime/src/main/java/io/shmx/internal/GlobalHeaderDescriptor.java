@@ -60,8 +60,9 @@ import java.lang.foreign.MemorySegment;
  * {@code frame_seq}, {@code write_index}, {@code reserve_index} and {@code static_gen} are stored
  * with release and read with acquire (see {@link FrameHeaderDescriptor} for the publish order).
  * {@code ext_flags} is updated with an atomic OR (the producer sets CLOSED, a later producer sets
- * REPLACED on the old region) and read with acquire. {@code readers_connected} is updated by
- * readers with atomic add.
+ * REPLACED on the old region) and read with acquire. {@code readers_connected} is raised by
+ * a claiming reader with an atomic add and lowered with a CAS by whoever frees a slot (the
+ * reader, or the producer completing a detach or reaping); see {@link ReaderSlotTable}.
  */
 public final class GlobalHeaderDescriptor {
     public static final int LENGTH = 128;
@@ -169,17 +170,6 @@ public final class GlobalHeaderDescriptor {
 
     public static int readersConnectedAcquire(MemorySegment region) {
         return (int) Wire.INT.getAcquire(region, (long) READERS_CONNECTED_OFFSET);
-    }
-
-    /** Atomically adds {@code delta} to readers_connected unless that would take it below zero. */
-    public static void addReadersConnectedAtomic(MemorySegment region, int delta) {
-        int current;
-        do {
-            current = (int) Wire.INT.getVolatile(region, (long) READERS_CONNECTED_OFFSET);
-            if (current + delta < 0) {
-                return;
-            }
-        } while (!Wire.INT.compareAndSet(region, (long) READERS_CONNECTED_OFFSET, current, current + delta));
     }
 
     /** ext_flags when {@code ext_magic} marks them valid, else 0 (a region from the original library). */

@@ -58,9 +58,11 @@ public final class MappedRegion implements AutoCloseable {
     }
 
     /**
-     * Whether the file still covers the whole mapping (one fstat). Read-modify-write accesses
-     * (CAS, atomic add) on a mapping whose file was truncated kill the JVM with SIGBUS instead of
-     * raising InternalError, so callers check this first on the cold paths that use them.
+     * Whether the file still covers the whole mapping (one fstat). A read-modify-write access
+     * (CAS, atomic add) to a page the file no longer covers kills the JVM with SIGBUS when the
+     * interpreter runs it (the VM's {@code Unsafe_CompareAndSetLong} does not turn the fault into
+     * InternalError as loads, stores and compiled code do; seen on JDK 25.0.3), so callers check
+     * this first on the cold paths that use them.
      */
     public boolean isBacked() {
         try {

@@ -91,6 +91,17 @@ import java.util.Objects;
  *       peer are delivered with reader id 0 (unknown sender).</li>
  * </ul>
  *
+ * <h2>Truncated mappings</h2>
+ * If another process truncates the region file, every access to the lost pages faults. Loads and
+ * stores, and read-modify-writes run by compiled code, raise {@code InternalError} (which callers
+ * turn into {@link io.shmx.RegionTruncatedException}); a read-modify-write run by the interpreter
+ * (inside the VM's {@code Unsafe_CompareAndSetLong} and friends) kills the JVM with SIGBUS. So every
+ * compare-and-set and atomic add here comes right after a load of the same 64-byte slot or the
+ * same header word, which faults catchably if the page is gone; callers add a file-size check on
+ * the cold paths ({@link #claim}, {@link #release}, {@link #reapStale}). What remains is a
+ * truncation landing in the nanoseconds between that load and the read-modify-write while the
+ * method is still interpreted; the hot path ({@link #heartbeat}) carries that residual risk.
+ *
  * <h2>Threads</h2>
  * Reader-side methods ({@link #claim}, {@link #heartbeat}, {@link #frameSeen}, {@link #release})
  * are safe from any thread and process. Producer-side methods ({@link #pollControl},
@@ -120,6 +131,7 @@ public final class ReaderSlotTable {
 
     // Producer-side state.
     private int nextPollStart;
+    private long faultEvents;
 
     /**
      * @param slots            the reader-slot array ({@code count * 64} bytes at least), 8-byte aligned
@@ -160,6 +172,18 @@ public final class ReaderSlotTable {
         this.connectedSegment = connectedSegment;
         this.connectedOffset = connectedOffset;
         this.rings = rings.clone();
+    }
+
+    /**
+     * The table of a mapped region whose layout was validated ({@link RegionLayout#fromHeader} or
+     * {@link RegionLayout#compute}), with its control rings. Works on a read-only segment for the
+     * reading methods.
+     */
+    public static ReaderSlotTable ofLayout(MemorySegment region, RegionLayout layout) {
+        ControlRing[] rings = ControlRing.sliceAll(region, layout.controlOffset(), layout.controlStride(),
+                layout.controlPerReader(), (int) layout.readerSlots());
+        return ofRegion(region, layout.readersOffset(), (int) layout.readerSlots(),
+                GlobalHeaderDescriptor.READERS_CONNECTED_OFFSET, rings);
     }
 
     /** The table of a mapped region: slots at {@code readersOffset}, the counter at {@code readersConnectedOffset}. */
@@ -324,7 +348,14 @@ public final class ReaderSlotTable {
         if (id == 0 && (int) U32_HANDLE.getAcquire(slots, at + IN_USE_OFFSET) != FREE) {
             return 0; // being claimed, or a claim that died: no sender to name
         }
-        int delivered = ring.pollUpTo(limit, index, id, handler, max);
+        int delivered;
+        try {
+            delivered = ring.pollUpTo(limit, index, id, handler, max);
+        } finally {
+            if (ring.fault() != ControlRing.Fault.NONE) {
+                faultEvents++; // the ring was clean before this poll: a new fault
+            }
+        }
         completeDetachIfDrained(index, id, ring);
         return delivered;
     }
@@ -418,6 +449,15 @@ public final class ReaderSlotTable {
                 && (long) U64_HANDLE.getAcquire(slots, at + DETACHING_ID_OFFSET) == id;
     }
 
+    /**
+     * How many times {@link #pollControl} found a ring breaking the format (producer side): a
+     * caller that compares it with the value it saw last learns cheaply that there is a new
+     * fault to report ({@link #controlFault}).
+     */
+    public long faultEvents() {
+        return faultEvents;
+    }
+
     /** Why slot {@code index}'s ring stopped delivering, or {@link ControlRing.Fault#NONE} (producer side). */
     public ControlRing.Fault controlFault(int index) {
         Objects.checkIndex(index, count);
@@ -446,7 +486,13 @@ public final class ReaderSlotTable {
         return out;
     }
 
+    /**
+     * {@code readers_connected += 1}. The plain load first is not needed for the count: it makes a
+     * file truncated under the mapping fault catchably here rather than inside the atomic add (see
+     * "Truncated mappings" above).
+     */
     private void connectedAdd() {
+        int ignored = (int) U32_HANDLE.getVolatile(connectedSegment, connectedOffset);
         U32_HANDLE.getAndAdd(connectedSegment, connectedOffset, 1);
     }
 

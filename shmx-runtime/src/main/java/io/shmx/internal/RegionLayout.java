@@ -127,6 +127,10 @@ public record RegionLayout(long staticOffset, long staticBytesCap, long readersO
         } else if (readersOffset + readerSlots * readerStride > controlOffset) {
             bad = "reader slots end at " + (readersOffset + readerSlots * readerStride)
                     + ", past control_offset " + controlOffset;
+        } else if (controlPer != 0 && (controlPer < ControlRingDescriptor.MIN_CAPACITY
+                || controlPer > Integer.MAX_VALUE)) {
+            bad = "control_per_reader " + controlPer + " is neither 0 (no control rings) nor between "
+                    + ControlRingDescriptor.MIN_CAPACITY + " and 2^31 - 1 (16 bytes of counters plus a message area)";
         } else if (controlPer != 0 && (controlStride < controlPer || controlOffset % 8 != 0
                 || controlStride % 8 != 0)) {
             bad = "control rings (offset " + controlOffset + ", stride " + controlStride + ", capacity "

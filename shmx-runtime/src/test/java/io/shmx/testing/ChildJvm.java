@@ -72,6 +72,14 @@ public final class ChildJvm implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Kills the child with SIGKILL (no shutdown hooks, no cleanup) and waits until it is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("child " + process.pid() + " survived SIGKILL for 30 s");
+        }
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

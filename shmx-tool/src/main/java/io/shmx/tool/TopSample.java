@@ -1,0 +1,87 @@
+package io.shmx.tool;
+
+import io.shmx.ControlMessage;
+import io.shmx.FrameSnapshot;
+import io.shmx.HeaderInfo;
+import io.shmx.ReaderInfo;
+import io.shmx.SlotInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The lines {@code top} shows for a pair of reports taken an interval apart: rates from the
+ * difference of {@code frame_seq}, bytes per second estimated from the payload sizes of the frames
+ * still in the ring, and per reader its heartbeat age, lag and control ring fill.
+ */
+final class TopSample {
+    private TopSample() {}
+
+    static List<String> render(RegionReport prev, RegionReport cur) {
+        HeaderInfo h = cur.header();
+        List<String> lines = new ArrayList<>();
+        double seconds = (cur.sampledAtNanos() - prev.sampledAtNanos()) / 1e9;
+        boolean sameSession = prev.header().sessionId() == h.sessionId();
+        long frames = sameSession ? h.frameSeq() - prev.header().frameSeq() : 0;
+        double framesPerSecond = seconds > 0 && frames > 0 ? frames / seconds : 0;
+        double bytesPerSecond = framesPerSecond * meanPayloadBytes(cur.slots());
+
+        lines.add("shmx top  " + cur.what() + "  session " + Units.hex64(h.sessionId()) + "  producer alive: "
+                + ProducerText.describe(cur.producer(), cur.producerPid())
+                + (sameSession ? "" : "  (re-created since the last sample)"));
+        lines.add(String.format(Locale.ROOT, "frames/s %s   bytes/s %s/s   frames published %s   interval %.2f s",
+                Units.scaled(framesPerSecond), Units.bytes((long) bytesPerSecond), Long.toUnsignedString(h.frameSeq()),
+                seconds));
+        FrameSnapshot latest = cur.latest();
+        lines.add(latest == null
+                ? "latest frame: none"
+                : "latest frame: id " + Long.toUnsignedString(latest.frameId()) + "   sim_time " + latest.simTime()
+                        + "   " + Long.toUnsignedString(latest.payloadBytes()) + " payload bytes");
+        lines.add("readers: " + Long.toUnsignedString(h.readersConnected()) + " connected of "
+                + Long.toUnsignedString(h.readerSlots()) + " slots");
+        if (!cur.readers().isEmpty()) {
+            Table t = new Table(">SLOT", "READER_ID", ">HEARTBEAT_AGE", ">LAST_FRAME", ">LAG", "CONTROL_RING");
+            for (ReaderInfo r : cur.readers()) {
+                t.row(r.index(), Units.hex64(r.readerId()), Units.age(cur.heartbeatAgeNanos(r)),
+                        Long.toUnsignedString(r.lastFrameSeen()), Long.toUnsignedString(cur.lagFrames(r)),
+                        controlFill(cur, r.index()));
+            }
+            lines.addAll(t.lines("  "));
+        }
+        return lines;
+    }
+
+    /** Mean payload size of the readable slots (the frames still in the ring), 0 when none. */
+    static double meanPayloadBytes(List<SlotInfo> slots) {
+        long sum = 0;
+        int n = 0;
+        for (SlotInfo s : slots) {
+            if (s.readable()) {
+                sum += s.payloadBytes();
+                n++;
+            }
+        }
+        return n == 0 ? 0 : (double) sum / n;
+    }
+
+    /**
+     * Bytes the pending messages of a reader's ring take (each an 8-byte TLV header plus data, padded
+     * to 16) out of the ring's message area ({@code control_per_reader - 16}).
+     */
+    static String controlFill(RegionReport report, int readerIndex) {
+        long cap = report.header().controlPerReader() - 16;
+        if (report.header().controlPerReader() == 0 || cap <= 0) {
+            return "none";
+        }
+        long used = 0;
+        int count = 0;
+        for (ControlMessage m : report.pendingControl()) {
+            if (m.readerIndex() == readerIndex) {
+                used += (8L + m.data().length + 15) & ~15L;
+                count++;
+            }
+        }
+        return String.format(Locale.ROOT, "%.0f%% (%d/%d B, %d msg%s)", 100.0 * used / cap, used, cap, count,
+                count == 1 ? "" : "s");
+    }
+}

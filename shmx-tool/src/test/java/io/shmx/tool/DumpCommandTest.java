@@ -1,0 +1,130 @@
+package io.shmx.tool;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.shmx.ChannelConfig;
+import io.shmx.DType;
+import io.shmx.ShmxServer;
+import io.shmx.StreamSpec;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/** {@code dump NAME PATH} then {@code inspect --file PATH}: the snapshot reads back as the live region. */
+class DumpCommandTest {
+    @TempDir
+    Path dir;
+
+    private final TestChannels channels = new TestChannels();
+
+    @AfterEach
+    void cleanup() {
+        channels.close();
+    }
+
+    @Test
+    void roundTripOfAnIdleChannel() throws Exception {
+        ShmxServer server = channels.create("dump", ChannelConfig.defaults().withSlots(4), TestChannels.QUICKSTART);
+        for (int k = 1; k <= 6; k++) {
+            TestChannels.publishQuickstart(server, k);
+        }
+        Path file = dir.resolve("snap.shmx");
+        ToolRun dump = ToolRun.of("dump", server.name(), file.toString());
+        assertEquals(ExitCodes.OK, dump.status(), dump::toString);
+        assertTrue(dump.out().contains("frame_seq 6, consistent"), dump::toString);
+        assertEquals(Files.size(TestChannels.path(server.name())), Files.size(file));
+
+        ToolRun live = ToolRun.of("inspect", server.name(), "--json");
+        ToolRun saved = ToolRun.of("inspect", "--file", file.toString(), "--json");
+        assertEquals(ExitCodes.OK, saved.status(), saved::toString);
+        assertEquals(live.json(), saved.json(), "the snapshot reads exactly as the idle live region");
+        assertEquals(6, saved.json().get("latest").get("frame_id").intValue());
+        assertArrayEquals(Files.readAllBytes(TestChannels.path(server.name())), Files.readAllBytes(file),
+                "byte for byte");
+        server.destroy();
+        ToolRun afterwards = ToolRun.of("inspect", "--file", file.toString());
+        assertEquals(ExitCodes.OK, afterwards.status(), "the snapshot outlives the channel: " + afterwards);
+    }
+
+    /** A region the original library wrote, placed in /dev/shm, dumps to a byte-identical file that reads the same. */
+    @ParameterizedTest
+    @FieldSource("io.shmx.tool.Fixtures#ALL")
+    void roundTripOfEveryFixture(String fixture) throws Exception {
+        Path original = Fixtures.unpack(fixture, dir);
+        String name = channels.reserveName(fixture);
+        Files.copy(original, TestChannels.path(name));
+        Path file = dir.resolve(fixture + ".dump");
+        ToolRun dump = ToolRun.of("dump", name, file.toString());
+        assertEquals(ExitCodes.OK, dump.status(), dump::toString);
+        assertArrayEquals(Files.readAllBytes(original), Files.readAllBytes(file));
+        ToolRun live = ToolRun.of("inspect", name, "--json");
+        ToolRun saved = ToolRun.of("inspect", "--file", file.toString(), "--json");
+        assertEquals(ExitCodes.OK, saved.status(), saved::toString);
+        assertEquals(live.json(), saved.json());
+        assertEquals(Fixtures.expected(fixture).get("header").get("session_id").bigIntegerValue(),
+                saved.json().get("session_id").bigIntegerValue());
+    }
+
+    /** Under a producer publishing flat out, the snapshot's latest frame is whole: every element = its frame id. */
+    @Test
+    void consistentUnderAFlatOutProducer() throws Exception {
+        int elems = 2048;
+        ShmxServer server = channels.create("busy", ChannelConfig.defaults().withSlots(3).withFrameBytesCap(64 * 1024),
+                List.of(StreamSpec.of(1, "stamp", DType.U64, 1)));
+        AtomicBoolean stop = new AtomicBoolean();
+        long[] values = new long[elems];
+        CompletableFuture<Void> producer = CompletableFuture.runAsync(() -> {
+            long k = 0;
+            while (!stop.get()) {
+                Arrays.fill(values, ++k);
+                server.beginFrame().append(1, values, elems).publish(k);
+            }
+        });
+        try {
+            while (server.headerInfo().frameSeq() < 100) {
+                Thread.onSpinWait();
+            }
+            for (int round = 0; round < 3; round++) {
+                Path file = dir.resolve("busy" + round);
+                ToolRun dump = ToolRun.of("dump", server.name(), file.toString());
+                assertEquals(ExitCodes.OK, dump.status(), dump::toString);
+                JsonNode latest = ToolRun.of("inspect", "--file", file.toString(), "--json").json().get("latest");
+                assertTrue(latest != null && !latest.isNull(), "the snapshot has a latest frame");
+                long id = latest.get("frame_id").longValue();
+                assertEquals((double) id, latest.get("sim_time").doubleValue());
+                byte[] data = HexFormat.of().parseHex(latest.get("streams").get(0).get("data").textValue());
+                assertEquals(elems * 8, data.length);
+                ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+                for (int i = 0; i < elems; i++) {
+                    assertEquals(id, b.getLong(i * 8), "element " + i + " of frame " + id);
+                }
+            }
+        } finally {
+            stop.set(true);
+            producer.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void unwritableTarget() {
+        ShmxServer server = channels.create("unwritable", ChannelConfig.defaults(), TestChannels.QUICKSTART);
+        ToolRun run = ToolRun.of("dump", server.name(), dir.resolve("no/such/dir/x").toString());
+        assertEquals(ExitCodes.REGION, run.status(), run::toString);
+        assertTrue(run.err().contains("cannot dump region '" + server.name() + "'"), run::toString);
+    }
+}
