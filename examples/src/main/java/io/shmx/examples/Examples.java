@@ -7,6 +7,7 @@ import io.shmx.examples.particles.ParticlesExample;
 import io.shmx.examples.quickstart.Quickstart;
 import io.shmx.examples.quickstart.QuickstartConsumer;
 import io.shmx.examples.quickstart.QuickstartProducer;
+import io.shmx.examples.readme.QuickStart;
 import io.shmx.examples.readme.ReaderModes;
 import io.shmx.examples.readme.UntypedQuickstart;
 import io.shmx.examples.sensors.SensorsClient;
@@ -52,6 +53,7 @@ public final class Examples {
         add("particles", "particles (positions, velocities, ids) read as zero-copy views", ParticlesExample::main);
         add("inspect", "inspector: header, streams, readers, latest frame (--channel NAME)", InspectorExample::main);
         add("multiprocess", "1 producer and 3 consumer processes", MultiProcessExample::main);
+        add("readme", "the README's quick start", QuickStart::main);
         add("untyped", "the runtime API without generated code (C++/Python compatible)", UntypedQuickstart::main);
         add("reader-modes", "latest, next with missed counts, awaitNext, idle strategies", ReaderModes::main);
     }

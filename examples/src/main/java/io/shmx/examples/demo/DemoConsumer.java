@@ -84,7 +84,8 @@ public final class DemoConsumer {
             int n = view.idsCount();
             boolean wellFormed = n > 0 && view.positionsCount() == n && view.ids(0) == 0 && view.ids(n - 1) == n - 1;
             if (!view.isValid()) {
-                overwritten++;
+                overwritten++;       // lapped while we read it: as good as missed
+                missed++;
                 continue;
             }
             received++;

@@ -26,6 +26,7 @@ public final class CounterConsumer {
             long received = 0;
             long missed = 0;
             long wrong = 0;
+            boolean first = true;
             boolean ending = false;     // the producer is gone: read what is left, then stop
             while (true) {
                 CounterView view = ending ? reader.next() : reader.awaitNext(Duration.ofMillis(100));
@@ -36,13 +37,16 @@ public final class CounterConsumer {
                     ending = reader.client().producerState() != ProducerState.ALIVE;
                     continue;
                 }
+                // the producer waited for us before its first frame: frames before our first one are missed too
+                missed += first ? view.frameId() - 1 : view.missed();
+                first = false;
                 long counter = view.counter();
                 double value = view.value();
                 if (!view.isValid()) {
+                    missed++;
                     continue;
                 }
                 received++;
-                missed += view.missed();
                 if (value != Counter.valueOf(counter)) {
                     wrong++;
                 }

@@ -28,6 +28,7 @@ public final class CounterProducer {
             }
             System.out.println("producer: " + writer.server().headerInfo().readersConnected()
                     + " consumers attached, publishing " + frames + " frames");
+            Channels.sleepMillis(100);      // time for the consumers to start polling
             for (long i = 0; i < frames; i++) {
                 writer.publish(new Counter(i, Counter.valueOf(i)), i * interval / 1000.0);
                 Channels.sleepMillis(interval);

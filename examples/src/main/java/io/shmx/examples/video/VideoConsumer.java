@@ -20,7 +20,11 @@ import java.util.Locale;
 public final class VideoConsumer {
     private VideoConsumer() {}
 
-    /** What the consumer saw. */
+    /**
+     * What the consumer saw: frames read whole, frames it never got (overwritten before it came to
+     * them), frames overwritten while it read them, and brightness values that did not match the
+     * pattern.
+     */
     public record Summary(long frames, long missed, long overwritten, long mismatches) {}
 
     public static void main(String[] args) {
@@ -46,6 +50,8 @@ public final class VideoConsumer {
                     ending = reader.client().producerState() != ProducerState.ALIVE;
                     continue;
                 }
+                // frames before the first one we get count as missed (if we attached after them, so be it)
+                missed += frames + overwritten == 0 ? view.frameId() - 1 : view.missed();
                 long started = System.nanoTime();
                 int width = view.width();
                 int height = view.height();
@@ -56,7 +62,6 @@ public final class VideoConsumer {
                     continue;
                 }
                 frames++;
-                missed += view.missed();
                 double expected = TestPattern.meanBrightness(height, view.frameId() - 1);
                 if (mean != expected) {
                     mismatches++;

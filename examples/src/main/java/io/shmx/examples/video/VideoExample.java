@@ -25,7 +25,7 @@ public final class VideoExample {
 
     public static VideoConsumer.Summary run(String channel, double seconds, PrintStream out) {
         CompletableFuture<Long> producer = CompletableFuture.supplyAsync(
-                () -> VideoProducer.run(channel, seconds, 30, 1920, 1080, out));
+                () -> VideoProducer.run(channel, seconds, 30, 1920, 1080, 1, out));
         VideoConsumer.Summary summary = VideoConsumer.run(channel, out);
         producer.join();
         return summary;

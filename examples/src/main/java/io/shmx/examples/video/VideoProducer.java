@@ -22,11 +22,15 @@ public final class VideoProducer {
     public static void main(String[] args) {
         Args a = Args.parse("video-producer", args, List.of("channel", "seconds", "fps", "width", "height"), List.of());
         run(a.string("channel", "video"), a.decimal("seconds", 10, 0), a.integer("fps", 30, 1),
-                a.integer("width", 1920, 1), a.integer("height", 1080, 1), System.out);
+                a.integer("width", 1920, 1), a.integer("height", 1080, 1), 0, System.out);
     }
 
-    /** Publishes for {@code seconds}; returns the number of frames published. */
-    public static long run(String channel, double seconds, int fps, int width, int height, PrintStream out) {
+    /**
+     * Publishes for {@code seconds}, after waiting up to 10 s for {@code readers} readers to attach;
+     * returns the number of frames published.
+     */
+    public static long run(String channel, double seconds, int fps, int width, int height, int readers,
+                           PrintStream out) {
         long pixelBytes = (long) width * height * VideoFrame.CHANNELS;
         long frameBytes = VideoFrameSchema.frameStreamBytes(VideoFrameSchema.WIDTH_BYTES_PER_ELEM)
                 + VideoFrameSchema.frameStreamBytes(VideoFrameSchema.HEIGHT_BYTES_PER_ELEM)
@@ -38,6 +42,10 @@ public final class VideoProducer {
         try {
             out.printf("producer: channel '%s', %dx%d RGB, %d bytes per frame, %d frames/s for %d frames%n",
                     channel, width, height, frameBytes, fps, frames);
+            long patience = System.nanoTime() + 10_000_000_000L;
+            while (writer.server().headerInfo().readersConnected() < readers && System.nanoTime() - patience < 0) {
+                LockSupport.parkNanos(5_000_000L);
+            }
             long start = System.nanoTime();
             for (long n = 0; n < frames; n++) {
                 LockSupport.parkNanos(start + n * period - System.nanoTime());

@@ -21,6 +21,16 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void quickStart() {
+        String channel = names.next();
+        Output out = new Output();
+        QuickStart.run(channel, out.stream());
+        assertEquals(java.util.List.of("frame 1: sequence 0, 3 floats, first 0.0", "frame 2: sequence 1, 3 floats, first 1.0",
+                "frame 3: sequence 2, 3 floats, first 2.0"), out.lines());
+        assertFalse(Files.exists(ShmNames.path(channel)));
+    }
+
+    @Test
     void untypedQuickstartReadsWhatItWrote() {
         String channel = names.next();
         Output out = new Output();
