@@ -33,31 +33,47 @@ public final class SensorsClient {
                 Duration.ofSeconds(10))) {
             out.println("client: reader " + Long.toUnsignedString(reader.client().readerId(), 16) + " on '"
                     + channel + "', streams " + reader.client().streams().stream().map(s -> s.name()).toList());
+            float last = Float.NaN;
             for (int i = 0; i < 3; i++) {
                 SensorReadingView v = reader.awaitNext(Duration.ofSeconds(2));
                 if (v != null) {
-                    out.printf(Locale.ROOT, "client: T=%.1f C  P=%.2f hPa  H=%.1f %%%n", v.temperature(),
-                            v.pressure(), v.humidity());
+                    last = v.temperature();
+                    out.printf(Locale.ROOT, "client: T=%.1f C  P=%.2f hPa  H=%.1f %%%n", last, v.pressure(),
+                            v.humidity());
                 }
             }
 
             ControlSendResult sent = reader.client().sendControl(SensorControl.SET_RATE, SensorControl.rate(100f));
             out.println("client: asked for 100 Hz: " + sent);
-            int count = countFor(reader, Duration.ofMillis(200));     // let the new rate take effect
-            count = countFor(reader, Duration.ofSeconds(1));
+            countFor(reader, Duration.ofMillis(200));             // let the new rate take effect
+            int count = countFor(reader, Duration.ofSeconds(1));
             out.println("client: " + count + " readings in the next second");
 
+            SensorReadingView newest = reader.latest();            // from here on next() continues after it
+            if (newest != null) {
+                float t = newest.temperature();
+                last = newest.isValid() ? t : last;
+            }
             sent = reader.client().sendControlEmpty(SensorControl.RESET);
             out.println("client: asked for a reset: " + sent);
+            // readings only rise until the producer starts them over: a drop is the reset
             boolean resetSeen = false;
             long deadline = System.nanoTime() + 3_000_000_000L;
             while (!resetSeen && System.nanoTime() - deadline < 0) {
                 SensorReadingView v = reader.awaitNext(Duration.ofMillis(100));
-                resetSeen = v != null && v.temperature() == SensorReading.nth(0).temperature() && v.isValid();
-                if (resetSeen) {
-                    out.printf(Locale.ROOT, "client: readings started over at frame %d: T=%.1f C%n", v.frameId(),
-                            v.temperature());
+                if (v == null) {
+                    continue;
                 }
+                float t = v.temperature();
+                if (!v.isValid()) {
+                    continue;
+                }
+                resetSeen = t < last;
+                if (resetSeen) {
+                    out.printf(Locale.ROOT, "client: readings started over at frame %d: T=%.1f C (was %.1f C)%n",
+                            v.frameId(), t, last);
+                }
+                last = t;
             }
             return new Outcome(count, resetSeen);
         }
