@@ -27,7 +27,7 @@ final class DemoReport {
             out.printf(Locale.ROOT, "  consumer %d   %,d received, %,d missed   one-way latency p50 %s  p99 %s  max %s%s%n",
                     c.get("id"), received, missed, duration(c.get("p50")), duration(c.get("p99")),
                     duration(c.get("max")), overwritten == 0 ? "" : String.format(Locale.ROOT,
-                            "   (%,d of the missed were overwritten while being read)", overwritten));
+                            "   (%,d of them overwritten while being read)", overwritten));
             allAccounted &= received + missed == published;
             allWellFormed &= c.get("malformed") == 0;
         }

@@ -20,7 +20,7 @@ public final class ChildGroup implements AutoCloseable {
 
     public ChildGroup(String channel) {
         this.channel = channel;
-        this.hook = new Thread(this::cleanUp, "stop children of " + channel);
+        this.hook = new Thread(this::stopOnExit, "stop children of " + channel);
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -42,6 +42,15 @@ public final class ChildGroup implements AutoCloseable {
         } catch (IllegalStateException e) {
             // the JVM is shutting down: the hook is running or has run
         }
+    }
+
+    /** The shutdown hook: this JVM is being stopped while children may still run. */
+    private void stopOnExit() {
+        long running = children().stream().filter(ChildJvm::isAlive).count();
+        if (running > 0) {
+            System.err.println("stopping " + running + " child process(es) of channel '" + channel + "'");
+        }
+        cleanUp();
     }
 
     private synchronized void cleanUp() {

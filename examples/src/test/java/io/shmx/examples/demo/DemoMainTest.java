@@ -44,7 +44,7 @@ class DemoMainTest {
         for (int i = 1; i <= 2; i++) {
             Matcher c = out.single(" +consumer " + i + " +([\\d,]+) received, ([\\d,]+) missed +one-way latency "
                     + "p50 ([\\d.]+ (?:ns|us|ms)) +p99 ([\\d.]+ (?:ns|us|ms)) +max ([\\d.]+ (?:ns|us|ms))"
-                    + "(?: +\\([\\d,]+ of the missed were overwritten while being read\\))?");
+                    + "(?: +\\([\\d,]+ of them overwritten while being read\\))?");
             assertEquals(1000, number(c.group(1)) + number(c.group(2)), c.group());
             assertTrue(number(c.group(1)) > 0, c.group());
         }
