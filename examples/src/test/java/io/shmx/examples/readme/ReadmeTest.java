@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * lines; a line {@code // ...} in the snippet stands for any number of skipped lines.
  */
 class ReadmeTest {
-    private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().getParent();
+    private static final Path ROOT = Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize().getParent();
     private static final Pattern MARKER = Pattern.compile("<!-- snippet: (\\S+) -->");
     private static final String GAP = "// ...";
     private static final List<String> PACKAGES = List.of("io.shmx", "io.shmx.annotations",
