@@ -125,7 +125,8 @@ class InspectorProbeTest {
         assertRejected(dir, Kind.NOT_SHMX, "is not a regular file");
         assertRejected(write(dir.resolve("empty"), new byte[0]), Kind.NOT_SHMX,
                 "it has 0 bytes, fewer than the 128-byte shmx header");
-        assertRejected(write(dir.resolve("short"), new byte[127]), Kind.NOT_SHMX, "fewer than the 128-byte shmx header");
+        assertRejected(write(dir.resolve("short"), new byte[127]), Kind.NOT_SHMX,
+                "fewer than the 128-byte shmx header");
         assertRejected(write(dir.resolve("zeros"), new byte[4096]), Kind.NOT_SHMX, "its first 8 bytes are zero");
         byte[] junk = new byte[8192];
         new Random(7).nextBytes(junk);
@@ -135,7 +136,8 @@ class InspectorProbeTest {
         byte[] basic = Fixtures.bytes("fx_basic");
         byte[] v3 = basic.clone();
         ByteBuffer.wrap(v3).order(ByteOrder.LITTLE_ENDIAN).putInt(8, 3).putInt(12, 1);
-        RegionProbe other = assertRejected(write(dir.resolve("v3"), v3), Kind.NOT_SHMX, "is a shmx region of format 3.1");
+        RegionProbe other = assertRejected(write(dir.resolve("v3"), v3), Kind.NOT_SHMX,
+                "is a shmx region of format 3.1");
         assertEquals(v3.length, other.fileSize(), "the size is known once the file was read");
         byte[] big = basic.clone();
         ByteBuffer.wrap(big).order(ByteOrder.LITTLE_ENDIAN).putInt(16, 0x04030201);

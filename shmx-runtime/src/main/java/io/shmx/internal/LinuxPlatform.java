@@ -39,9 +39,10 @@ import java.util.concurrent.locks.LockSupport;
  * with a shared {@code tryLock} that they release at once.
  *
  * <p>fcntl locks belong to the process, and closing <em>any</em> descriptor of the file drops all of
- * the process's locks on it. So inside the producer's JVM, readers and inspectors borrow the
- * producer's descriptor (never opening and closing their own), and every open, probe and create
- * is serialized on this object.
+ * the process's locks on it. So inside the producer's JVM, readers, inspectors and file probes
+ * ({@link #readHead}) borrow the producer's descriptor (never opening and closing their own); the
+ * producer is found by the file's device and inode, so any path to the file (a symlinked directory,
+ * a relative path, a hard link) finds it. Every open, probe and create is serialized on this object.
  */
 final class LinuxPlatform implements Platform {
     static final LinuxPlatform INSTANCE = new LinuxPlatform();

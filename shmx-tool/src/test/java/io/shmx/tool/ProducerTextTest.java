@@ -14,7 +14,8 @@ class ProducerTextTest {
         assertEquals(0, ProducerText.shownPid(ProducerState.ALIVE, 0), "a region of the original library");
         for (ProducerState gone : List.of(ProducerState.DEAD, ProducerState.CLOSED, ProducerState.REPLACED,
                 ProducerState.UNKNOWN)) {
-            assertEquals(0, ProducerText.shownPid(gone, 4242), "a stored pid may belong to another process now: " + gone);
+            assertEquals(0, ProducerText.shownPid(gone, 4242),
+                    "a stored pid may belong to another process now: " + gone);
         }
     }
 
