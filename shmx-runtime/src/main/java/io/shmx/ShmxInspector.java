@@ -10,7 +10,9 @@ import io.shmx.internal.MappedRegion;
 import io.shmx.internal.Platform;
 import io.shmx.internal.ControlRing;
 import io.shmx.internal.ReaderSlotTable;
+import io.shmx.internal.RegionCopier;
 import io.shmx.internal.RegionLayout;
+import io.shmx.internal.RegionProber;
 import io.shmx.internal.StaticDirectory;
 
 import java.lang.foreign.MemorySegment;
@@ -61,6 +63,18 @@ public final class ShmxInspector implements AutoCloseable {
             throw new InvalidArgumentException("file is null; pass the path of a saved region file");
         }
         return new ShmxInspector(Platform.current().mapExisting(file, true, "region file " + file));
+    }
+
+    /**
+     * What {@code file} is: a usable shmx 2.x region (with its header, producer state and producer
+     * pid), no shmx region at all, missing, or a shmx file that cannot be used, with a one-line reason.
+     * Never throws for anything the file is or lacks; reads it without writing and, inside a
+     * producer's JVM, through that producer's descriptor (so its liveness lock is kept).
+     *
+     * @throws InvalidArgumentException when {@code file} is null
+     */
+    public static RegionProbe probe(Path file) {
+        return RegionProber.probe(file);
     }
 
     public HeaderInfo headerInfo() {
@@ -175,6 +189,46 @@ public final class ShmxInspector implements AutoCloseable {
     public ProducerState producerState() {
         ensureOpen();
         return Platform.current().probe(mapped);
+    }
+
+    /**
+     * The process id the producer stored in the header when it created the region (an extension word
+     * of this implementation), or 0 for a region of the original library. For display: whether that
+     * process still runs is {@link #producerState()}'s answer, never the pid's (a pid can be reused
+     * once its process ended, so show it only while the state is {@link ProducerState#ALIVE}). The
+     * number is the producer's pid in its own pid namespace.
+     */
+    public long producerPid() {
+        ensureOpen();
+        try {
+            return GlobalHeaderDescriptor.producerPid(region);
+        } catch (InternalError e) {
+            throw Faults.truncated(e, what);
+        }
+    }
+
+    /**
+     * Writes a consistent snapshot of the whole region to {@code target} (replaced if it exists), for
+     * {@link #openFile(Path)} to read back; the region is only read. Copies while no frame is published
+     * and the static directory holds still; against a producer that never pauses, keeps the last whole
+     * copy and refreshes its header, static directory and latest frame consistently instead
+     * ({@link RegionCopy.Consistency}). The file appears complete or not at all (written beside the
+     * target, then moved).
+     *
+     * @throws java.io.UncheckedIOException when {@code target} cannot be written
+     * @throws ShmxException                when the region changed during every attempt
+     * @throws RegionTruncatedException     when the region file shrank while being copied
+     */
+    public RegionCopy copyTo(Path target) {
+        ensureOpen();
+        if (target == null) {
+            throw new InvalidArgumentException("target is null; pass the path of the file to write");
+        }
+        try {
+            return RegionCopier.copy(mapped, target);
+        } catch (InternalError e) {
+            throw Faults.truncated(e, what);
+        }
     }
 
     @Override

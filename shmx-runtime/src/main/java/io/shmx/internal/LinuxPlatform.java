@@ -39,9 +39,10 @@ import java.util.concurrent.locks.LockSupport;
  * with a shared {@code tryLock} that they release at once.
  *
  * <p>fcntl locks belong to the process, and closing <em>any</em> descriptor of the file drops all of
- * the process's locks on it. So inside the producer's JVM, readers and inspectors borrow the
- * producer's descriptor (never opening and closing their own), and every open, probe and create
- * is serialized on this object.
+ * the process's locks on it. So inside the producer's JVM, readers, inspectors and file probes
+ * ({@link #readHead}) borrow the producer's descriptor (never opening and closing their own); the
+ * producer is found by the file's device and inode, so any path to the file (a symlinked directory,
+ * a relative path, a hard link) finds it. Every open, probe and create is serialized on this object.
  */
 final class LinuxPlatform implements Platform {
     static final LinuxPlatform INSTANCE = new LinuxPlatform();
@@ -237,8 +238,8 @@ final class LinuxPlatform implements Platform {
     public synchronized MappedRegion mapExisting(Path file, boolean readOnly, String what) {
         Wire.requireLittleEndian();
         Path path = file.toAbsolutePath().normalize();
-        ProducerFile local = localProducers.get(path);
-        boolean borrow = local != null && local.isOpen() && Objects.equals(local.fileKey(), fileKeyOrNull(path));
+        ProducerFile local = localProducer(fileKeyOrNull(path));
+        boolean borrow = local != null;
         FileChannel ch;
         if (borrow) {
             ch = local.channel();
@@ -259,12 +260,8 @@ final class LinuxPlatform implements Platform {
             }
         }
         try {
-            long size = ch.size();
-            ByteBuffer hb = ByteBuffer.allocate(GlobalHeaderDescriptor.LENGTH);
-            while (hb.hasRemaining() && ch.read(hb, hb.position()) > 0) {
-                // read the header fully (a short file leaves it partly empty; fromHeader rejects it)
-            }
-            RegionLayout layout = RegionLayout.fromHeader(MemorySegment.ofArray(hb.array()), size, what);
+            FileHead head = readHead(ch);
+            RegionLayout layout = RegionLayout.fromHeader(head.header(), head.size(), what);
             Arena arena = Arena.ofShared();
             MemorySegment seg;
             try {
@@ -289,6 +286,47 @@ final class LinuxPlatform implements Platform {
     }
 
     @Override
+    public synchronized FileHead readHead(Path file) throws IOException {
+        Path path = file.toAbsolutePath().normalize();
+        ProducerFile local = localProducer(fileKeyOrNull(path));
+        if (local != null) {
+            return readHead(local.channel());
+        }
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            return readHead(ch);
+        }
+    }
+
+    /** Size and first 128 bytes through {@code ch} (positional reads: a borrowed descriptor is not disturbed). */
+    private static FileHead readHead(FileChannel ch) throws IOException {
+        long size = ch.size();
+        ByteBuffer hb = ByteBuffer.allocate(GlobalHeaderDescriptor.LENGTH);
+        while (hb.hasRemaining() && ch.read(hb, hb.position()) > 0) {
+            // read the header fully (a short file leaves the rest zero; HeaderIdentity rejects it by size)
+        }
+        MemorySegment header = MemorySegment.ofArray(new long[GlobalHeaderDescriptor.LENGTH / Long.BYTES]);
+        MemorySegment.copy(MemorySegment.ofArray(hb.array()), 0, header, 0, GlobalHeaderDescriptor.LENGTH);
+        return new FileHead(size, header);
+    }
+
+    /**
+     * The open producer of this JVM whose region file is {@code fileKey} (device and inode), or null.
+     * Matching on the file rather than the path finds it under any path (a symlinked directory, a
+     * relative path, a hard link). Guarded by {@code this}.
+     */
+    private ProducerFile localProducer(Object fileKey) {
+        if (fileKey == null) {
+            return null;
+        }
+        for (ProducerFile pf : localProducers.values()) {
+            if (pf.isOpen() && fileKey.equals(pf.fileKey())) {
+                return pf;
+            }
+        }
+        return null;
+    }
+
+    @Override
     public synchronized ProducerState probe(MappedRegion region) {
         int flags = GlobalHeaderDescriptor.extFlagsAcquire(region.segment());
         if ((flags & GlobalHeaderDescriptor.FLAG_REPLACED) != 0) {
@@ -300,8 +338,7 @@ final class LinuxPlatform implements Platform {
         if ((flags & GlobalHeaderDescriptor.FLAG_LIVENESS_LOCK) == 0) {
             return ProducerState.UNKNOWN;
         }
-        ProducerFile local = localProducers.get(region.file());
-        if (local != null && local.isOpen() && Objects.equals(local.fileKey(), region.fileKey())) {
+        if (localProducer(region.fileKey()) != null) {
             return ProducerState.ALIVE;
         }
         FileChannel ch = region.ownedChannel();

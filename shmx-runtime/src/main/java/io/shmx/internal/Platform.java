@@ -65,6 +65,14 @@ public interface Platform {
      */
     MappedRegion mapExisting(Path file, boolean readOnly, String what);
 
+    /**
+     * The size and first 128 bytes of {@code file}, read through a local producer's descriptor when
+     * one in this JVM holds the file (opening and closing another one would drop its lock).
+     *
+     * @throws java.io.IOException when the file cannot be opened or read (missing, permission denied)
+     */
+    FileHead readHead(Path file) throws java.io.IOException;
+
     /** Liveness of the producer of a mapped region (a few syscalls; call at most every few ms). */
     ProducerState probe(MappedRegion region);
 

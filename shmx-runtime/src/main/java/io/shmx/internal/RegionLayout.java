@@ -77,28 +77,23 @@ public record RegionLayout(long staticOffset, long staticBytesCap, long readersO
      * @param what the region's name or file, for messages
      */
     public static RegionLayout fromHeader(MemorySegment header, long fileSize, String what) {
-        if (fileSize < LENGTH) {
-            throw new InvalidRegionException(what + " is " + fileSize + " bytes, smaller than the 128-byte shmx "
-                    + "header; it is not an shmx region (or its producer has not sized it yet)");
-        }
-        long magic = header.get(Wire.U64, MAGIC_OFFSET);
-        if (magic == 0) {
-            throw new io.shmx.RegionNotReadyException(what + " has no magic yet: its producer is still creating it "
-                    + "(or it is not an shmx region); retry once the producer is up");
-        }
-        if (magic != MAGIC) {
-            throw new InvalidRegionException(what + " is not an shmx region: magic 0x" + Long.toHexString(magic)
-                    + ", expected 0x" + Long.toHexString(MAGIC) + " (\"HINA_SHM\")");
-        }
-        long major = Wire.u32(header, VER_MAJOR_OFFSET);
-        if (major != VERSION_MAJOR) {
-            throw new InvalidRegionException(what + " uses shmx format version " + major + "."
-                    + Wire.u32(header, VER_MINOR_OFFSET) + "; this library reads version 2.x only");
-        }
-        long endian = Wire.u32(header, ENDIANNESS_OFFSET);
-        if (endian != ENDIANNESS_TAG) {
-            throw new InvalidRegionException(what + " has endianness tag 0x" + Long.toHexString(endian)
+        switch (HeaderIdentity.of(header, fileSize)) {
+            case TOO_SHORT -> throw new InvalidRegionException(what + " is " + fileSize + " bytes, smaller than the "
+                    + "128-byte shmx header; it is not an shmx region (or its producer has not sized it yet)");
+            case NO_MAGIC -> throw new io.shmx.RegionNotReadyException(what + " has no magic yet: its producer is "
+                    + "still creating it (or it is not an shmx region); retry once the producer is up");
+            case OTHER_MAGIC -> throw new InvalidRegionException(what + " is not an shmx region: magic 0x"
+                    + Long.toHexString(header.get(Wire.U64, MAGIC_OFFSET)) + ", expected 0x" + Long.toHexString(MAGIC)
+                    + " (\"HINA_SHM\")");
+            case OTHER_VERSION -> throw new InvalidRegionException(what + " uses shmx format version "
+                    + Wire.u32(header, VER_MAJOR_OFFSET) + "." + Wire.u32(header, VER_MINOR_OFFSET)
+                    + "; this library reads version 2.x only");
+            case OTHER_ENDIANNESS -> throw new InvalidRegionException(what + " has endianness tag 0x"
+                    + Long.toHexString(Wire.u32(header, ENDIANNESS_OFFSET))
                     + ", expected 0x01020304: it was written by a machine of the other byte order");
+            case SHMX_2 -> {
+                // a shmx 2.x header: check the layout it describes
+            }
         }
         long staticOffset = field(header, STATIC_OFFSET_OFFSET);
         long staticCap = field(header, STATIC_BYTES_CAP_OFFSET);
@@ -154,8 +149,9 @@ public record RegionLayout(long staticOffset, long staticBytesCap, long readersO
         }
         long total = slotsOffset + slots * slotStride;
         if (total > fileSize) {
-            throw new InvalidRegionException(what + " claims " + total + " bytes but its file holds only " + fileSize
-                    + "; it is truncated or still being created");
+            throw new InvalidRegionException(what + " is truncated: its header describes " + total
+                    + " bytes (slots_offset " + slotsOffset + " + " + slots + " slots x " + slotStride
+                    + " B) but the file holds only " + fileSize + " (cut short, or still being created)");
         }
         return new RegionLayout(staticOffset, staticCap, readersOffset, readerSlots, readerStride, controlOffset,
                 controlPer, controlStride, slotsOffset, slots, slotStride, frameCap, total);

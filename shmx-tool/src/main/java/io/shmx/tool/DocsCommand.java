@@ -92,6 +92,12 @@ final class DocsCommand implements Callable<Integer> {
         if (!Files.isRegularFile(path)) {
             throw new RegionException("no schema file " + path + ": it does not exist or is not a regular file");
         }
+        if (ShmxInspector.probe(path).isRegion()) {
+            // Never read a region as text: besides being no schema, opening and closing it here would
+            // drop the lock of a producer running in this JVM.
+            throw new RegionException(path + " is a shmx region, not a schema file; `shmx docs --file " + path
+                    + "` documents its stream directory");
+        }
         String text;
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
@@ -123,7 +129,7 @@ final class DocsCommand implements Callable<Integer> {
         boolean live = channel != null;
         Path path = live ? RegionNames.pathOf(spec, channel) : file;
         String what = live ? "region '" + channel + "'" : "file " + file;
-        RegionProbe.require(path, what);
+        RegionFiles.require(path, what);
         HeaderInfo header;
         List<StreamSpec> streams;
         try (ShmxInspector inspector = RegionAccess.read(what,

@@ -1,7 +1,9 @@
 package io.shmx.tool;
 
+import io.shmx.RegionCopy;
 import io.shmx.ShmxInspector;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,7 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code shmx dump NAME PATH}: a consistent snapshot of a live region, readable by {@code inspect --file}. */
+/**
+ * {@code shmx dump NAME PATH}: a consistent snapshot of a live region, readable by {@code inspect --file}.
+ * The copy is the runtime's ({@link ShmxInspector#copyTo(Path)}): it reads the region through the
+ * inspector's mapping and never opens the region file itself.
+ */
 @Command(name = "dump", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
         header = "Save a consistent snapshot of a live channel to a file.",
         description = "Save a consistent snapshot of a live channel's whole region to PATH (for a bug report); "
@@ -27,18 +33,31 @@ final class DumpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String what = "region '" + name + "'";
-        RegionProbe.Region region = RegionProbe.require(RegionNames.pathOf(spec, name), what);
-        RegionCopier.Result result = RegionCopier.copy(region, target, what);
+        RegionFiles.require(RegionNames.pathOf(spec, name), what);
+        RegionCopy result;
+        try (ShmxInspector live = RegionAccess.read(what, () -> ShmxInspector.open(name))) {
+            result = RegionAccess.read(what, () -> copy(live, what));
+        }
         // Prove the copy reads back before telling the user it is good.
         try (ShmxInspector copy = RegionAccess.read("the copy " + target, () -> ShmxInspector.openFile(target))) {
             RegionAccess.read("the copy " + target, copy::headerInfo);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("dumped " + what + " to " + target + ": " + result.bytes() + " bytes, frame_seq "
-                + Long.toUnsignedString(result.frameSeq()) + (result.consistency() == RegionCopier.Consistency.WHOLE
+                + Long.toUnsignedString(result.frameSeq()) + (result.consistency() == RegionCopy.Consistency.WHOLE
                 ? ", consistent (no frame published during the copy)"
                 : ", header and latest frame consistent (frames were published during every whole copy)"));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The runtime's copy; a target that cannot be written is named as such (not as a region problem). */
+    private RegionCopy copy(ShmxInspector live, String what) {
+        try {
+            return live.copyTo(target);
+        } catch (UncheckedIOException e) {
+            throw new RegionException("cannot dump " + what + " to " + target.toAbsolutePath() + ": "
+                    + e.getCause().getMessage(), e);
+        }
     }
 }

@@ -34,7 +34,7 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RegionReport report;
         try (ShmxInspector inspector = target.open()) {
-            report = RegionReport.read(inspector, target.label(), target.live(), target.path());
+            report = RegionReport.read(inspector, target.label(), target.live());
         }
         if (json) {
             JsonReport.write(report, out);

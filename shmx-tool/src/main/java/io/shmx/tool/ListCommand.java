@@ -2,6 +2,7 @@ package io.shmx.tool;
 
 import io.shmx.HeaderInfo;
 import io.shmx.ProducerState;
+import io.shmx.RegionProbe;
 import io.shmx.ShmxInspector;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,21 +54,18 @@ final class ListCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files()) {
-            switch (RegionProbe.probe(file)) {
-                case RegionProbe.Region region -> {
+            RegionProbe probe = ShmxInspector.probe(file);
+            switch (probe.kind()) {
+                case REGION -> {
                     try {
-                        rows.add(row(region));
+                        rows.add(row(probe));
                     } catch (RegionException e) {
                         problems.add(new Problem(file, e.getMessage()));
                     }
                 }
-                case RegionProbe.Unusable u -> {
-                    if (Files.exists(file)) { // a file removed while scanning is not a problem
-                        problems.add(new Problem(file, u.reason()));
-                    }
-                }
-                case RegionProbe.NotShmx n -> {
-                    // other files in /dev/shm are none of our business
+                case UNUSABLE -> problems.add(new Problem(file, probe.reason()));
+                case MISSING, NOT_SHMX -> {
+                    // removed while scanning, or one of the other files in /dev/shm: none of our business
                 }
             }
         }
@@ -89,18 +87,15 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
-    private static Row row(RegionProbe.Region region) {
-        Path path = region.path();
+    /** A row from the probe's header, producer state and pid, plus the stream count from the directory. */
+    private static Row row(RegionProbe probe) {
+        Path path = probe.file();
         String what = "region file " + path;
-        HeaderInfo header;
         int streams;
-        ProducerState producer;
         try (ShmxInspector inspector = RegionAccess.read(what, () -> ShmxInspector.openFile(path))) {
-            header = RegionAccess.read(what, inspector::headerInfo);
             streams = RegionAccess.read(what, () -> inspector.streams().size());
-            producer = RegionAccess.read(what, inspector::producerState);
         }
-        long pid = producer == ProducerState.ALIVE ? ProducerText.lockHolderPid(path) : 0;
+        long pid = ProducerText.shownPid(probe.producerState(), probe.producerPid());
         String owner = "?";
         String group = "?";
         String perms = "?";
@@ -112,8 +107,8 @@ final class ListCommand implements Callable<Integer> {
         } catch (IOException | UnsupportedOperationException e) {
             // shown as "?": the listing is still useful without them
         }
-        return new Row(path.getFileName().toString(), path, region.fileSize(), header, streams, producer, pid, owner,
-                group, perms);
+        return new Row(path.getFileName().toString(), path, probe.fileSize(), probe.header(), streams,
+                probe.producerState(), pid, owner, group, perms);
     }
 
     private static void writeText(List<Row> rows, List<Problem> problems, PrintWriter out, PrintWriter err) {

@@ -8,7 +8,6 @@ import io.shmx.ReaderInfo;
 import io.shmx.ShmxInspector;
 import io.shmx.SlotInfo;
 import io.shmx.StreamSpec;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -31,7 +30,7 @@ record RegionReport(String what, boolean live, long sampledAtNanos, HeaderInfo h
                     List<ReaderInfo> readers, List<SlotInfo> slots, FrameSnapshot latest,
                     List<ControlMessage> pendingControl, ProducerState producer, long producerPid) {
 
-    static RegionReport read(ShmxInspector inspector, String what, boolean live, Path file) {
+    static RegionReport read(ShmxInspector inspector, String what, boolean live) {
         return RegionAccess.read(what, () -> {
             HeaderInfo header = inspector.headerInfo();
             List<StreamSpec> streams = inspector.streams();
@@ -40,7 +39,7 @@ record RegionReport(String what, boolean live, long sampledAtNanos, HeaderInfo h
             FrameSnapshot latest = inspector.latest();
             List<ControlMessage> pending = inspector.pendingControl();
             ProducerState producer = inspector.producerState();
-            long pid = producer == ProducerState.ALIVE ? ProducerText.lockHolderPid(file) : 0;
+            long pid = ProducerText.shownPid(producer, inspector.producerPid());
             return new RegionReport(what, live, System.nanoTime(), header, streams, readers, slots, latest, pending,
                     producer, pid);
         });

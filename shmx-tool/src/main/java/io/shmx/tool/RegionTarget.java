@@ -61,7 +61,7 @@ final class RegionTarget {
     ShmxInspector open() {
         Path path = path();
         String what = label();
-        RegionProbe.require(path, what);
+        RegionFiles.require(path, what);
         return RegionAccess.read(what, () -> name != null ? ShmxInspector.open(name) : ShmxInspector.openFile(path));
     }
 }

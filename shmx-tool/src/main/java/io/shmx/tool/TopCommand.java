@@ -77,7 +77,7 @@ final class TopCommand implements Callable<Integer> {
 
     private RegionReport sample() {
         try (ShmxInspector inspector = target.open()) {
-            return RegionReport.read(inspector, target.label(), target.live(), target.path());
+            return RegionReport.read(inspector, target.label(), target.live());
         }
     }
 

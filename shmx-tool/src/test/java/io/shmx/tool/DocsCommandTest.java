@@ -124,4 +124,15 @@ class DocsCommandTest {
         assertTrue(run.out().contains("| 3 | `ids` | U32 | 1 | 4 | SOA_SCALAR |  |"), run::toString);
         assertTrue(run.out().contains("static directory generation 2"), run::toString);
     }
+
+    /** A region given where a schema file is expected is named as a region (and never read as text). */
+    @Test
+    void aRegionIsNoSchemaFile() {
+        Path file = Fixtures.unpack("fx_basic", dir);
+        ToolRun run = ToolRun.of("docs", file.toString());
+        assertEquals(ExitCodes.REGION, run.status(), run::toString);
+        assertTrue(run.err().contains(file + " is a shmx region, not a schema file; `shmx docs --file " + file + "`"),
+                run::toString);
+        assertEquals("", run.out(), run::toString);
+    }
 }

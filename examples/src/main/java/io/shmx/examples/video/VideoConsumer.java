@@ -1,0 +1,81 @@
+package io.shmx.examples.video;
+
+import io.shmx.ProducerState;
+import io.shmx.examples.support.Args;
+import io.shmx.examples.support.Channels;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads every video frame in order and computes its mean brightness over the pixels where they
+ * lie in shared memory (nothing is copied), checking it against the producer's test pattern.
+ *
+ * <pre>
+ * VideoConsumer [--channel NAME]
+ * </pre>
+ */
+public final class VideoConsumer {
+    private VideoConsumer() {}
+
+    /**
+     * What the consumer saw: frames read whole, frames it never got (overwritten before it came to
+     * them), frames overwritten while it read them, and brightness values that did not match the
+     * pattern.
+     */
+    public record Summary(long frames, long missed, long overwritten, long mismatches) {}
+
+    public static void main(String[] args) {
+        Args a = Args.parse("video-consumer", args, List.of("channel"), List.of());
+        run(a.string("channel", "video"), System.out);
+    }
+
+    /** Reads until the producer is gone. */
+    public static Summary run(String channel, PrintStream out) {
+        try (VideoFrameReader reader = Channels.openWhenCreated(() -> VideoFrameReader.open(channel),
+                Duration.ofSeconds(10))) {
+            long frames = 0;
+            long missed = 0;
+            long overwritten = 0;
+            long mismatches = 0;
+            boolean ending = false;     // the producer is gone: read what is left, then stop
+            while (true) {
+                VideoFrameView view = ending ? reader.next() : reader.awaitNext(Duration.ofMillis(250));
+                if (view == null) {
+                    if (ending) {
+                        break;
+                    }
+                    ending = reader.client().producerState() != ProducerState.ALIVE;
+                    continue;
+                }
+                // frames before the first one we get count as missed (if we attached after them, so be it)
+                missed += frames + overwritten == 0 ? view.frameId() - 1 : view.missed();
+                long started = System.nanoTime();
+                int width = view.width();
+                int height = view.height();
+                double mean = Brightness.mean(view.pixelsSegment());   // a view of the slot, not a copy
+                long scanNanos = System.nanoTime() - started;
+                if (!view.isValid()) {
+                    overwritten++;       // the producer lapped us while we read: discard the result
+                    continue;
+                }
+                frames++;
+                double expected = TestPattern.meanBrightness(height, view.frameId() - 1);
+                if (mean != expected) {
+                    mismatches++;
+                }
+                if (frames % 30 == 1) {
+                    out.printf(Locale.ROOT, "consumer: frame %d %dx%d mean brightness %.3f (pattern says %.3f), "
+                                    + "scanned %.1f MB in place in %.2f ms%n", view.frameId(), width, height, mean,
+                            expected, view.pixelsSegment().byteSize() / 1e6, scanNanos / 1e6);
+                }
+            }
+            Summary s = new Summary(frames, missed, overwritten, mismatches);
+            out.printf("consumer: %d frames, %d missed, %d overwritten while read, %d brightness mismatches%n",
+                    s.frames(), s.missed(), s.overwritten(), s.mismatches());
+            return s;
+        }
+    }
+}
