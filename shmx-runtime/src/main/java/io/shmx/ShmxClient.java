@@ -8,6 +8,7 @@ import io.shmx.internal.GlobalHeaderDescriptor;
 import io.shmx.internal.MappedRegion;
 import io.shmx.internal.Platform;
 import io.shmx.internal.ReaderSlotTable;
+import io.shmx.internal.SampledClock;
 import io.shmx.internal.StaticDirectory;
 
 import java.lang.foreign.MemorySegment;
@@ -26,21 +27,34 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>{@code latest()}, {@code next()} and the sends allocate nothing, take no lock and make no
  * system call in steady state. When a call finds no new frame, the client checks (at most every
- * {@value #CHECK_INTERVAL_MILLIS} ms) whether the producer closed, died or was replaced; when a new
+ * {@value #CHECK_INTERVAL_MILLIS} ms, at a call that reads the clock: see below) whether the
+ * producer closed, died or was replaced; when a new
  * region took the name (a restarted producer), the client re-attaches to it by name on its own,
  * takes a reader slot there and continues with its frames ({@link #sessionId()} changes).
  * {@link #producerState()} tells the state.
  *
  * <h2>Reader slot and heartbeat</h2>
- * The client holds one reader slot of the region under a random non-zero reader id. Each read that
- * returns a new frame, each send, and the periodic check of an idle reader refresh the slot's
- * heartbeat ({@link System#nanoTime()}, CLOCK_MONOTONIC like the original library) with one
- * compare-and-set, and a read also records {@code last_frame_seen}. A reader that stays silent for
- * longer than the producer's reap timeout (it stopped calling the client) may lose its slot
- * ({@link ShmxServer#reapStaleReaders}); its next read or send notices (the heartbeat fails),
- * claims a free slot under a new id and carries on ({@link #readerId()} changes). If no slot is
- * free then, that call throws {@link ReaderSlotsFullException} and the next call tries again. A
- * reaped client never writes to the slot it lost, so it cannot disturb the reader that got it.
+ * The client holds one reader slot of the region under a random non-zero reader id and keeps its
+ * heartbeat ({@link System#nanoTime()}, CLOCK_MONOTONIC like the original library) fresh:
+ * <ul>
+ *   <li>{@link #latest()} and {@link #next()} read the clock on every call, except while calls come
+ *       faster than about one per 1.5 us (a caller spinning on the channel): then every 2nd to
+ *       32nd call reads it, so that the readings stay about 50 us apart. A call that reads the
+ *       clock refreshes the heartbeat (one compare-and-set) when it is 1 ms old or older; each
+ *       send refreshes it too.</li>
+ *   <li>Each read that returns a new frame records {@code last_frame_seen} in the slot after
+ *       checking that the slot is still this reader's (two loads, one store).</li>
+ * </ul>
+ * So the heartbeat of a client that is called at least every millisecond is at most about a
+ * millisecond old; a caller that spins and then abruptly slows down to one call every {@code T}
+ * may let it age to about {@code 32 T}, once. A reader that stays silent for longer than the
+ * producer's reap timeout (it stopped calling the client) may lose its slot
+ * ({@link ShmxServer#reapStaleReaders}); its next read or send notices (the ownership check or the
+ * heartbeat fails), claims a free slot under a new id and carries on ({@link #readerId()} changes).
+ * If no slot is free then, that call throws {@link ReaderSlotsFullException} and the next call
+ * tries again. A reaped client checks the slot before it writes, so it does not disturb the reader
+ * that got it (the one exception: a stall between the check and the store longer than the reap
+ * timeout, after which {@code last_frame_seen} may be written once into the lost slot).
  *
  * <h2>Threads</h2>
  * <ul>
@@ -76,6 +90,8 @@ import java.util.concurrent.locks.LockSupport;
 public final class ShmxClient implements AutoCloseable {
     static final int CHECK_INTERVAL_MILLIS = 10;
     private static final long CHECK_INTERVAL_NANOS = CHECK_INTERVAL_MILLIS * 1_000_000L;
+    /** Reads that found a frame or none refresh the heartbeat when it is this old: 1 ms. */
+    static final long HEARTBEAT_INTERVAL_NANOS = 1_000_000L;
     private static final long OPEN_RETRY_NANOS = 250_000_000L;
 
     /** {@link #guard}: nobody is sending or changing the seat. */
@@ -130,7 +146,9 @@ public final class ShmxClient implements AutoCloseable {
     private FrameReader reader;
     private StaticDirectory directory;
     private long lastSeenId;
+    private final SampledClock clock = new SampledClock();
     private long nextCheckNanos;
+    private long nextHeartbeatNanos;
     private int reattachments;
     private volatile int reclaims; // written under the guard by either thread
     private boolean broken;
@@ -221,19 +239,20 @@ public final class ShmxClient implements AutoCloseable {
             if (broken && !reattach()) {
                 return null;
             }
+            long now = clock.sample();
             if (reader.latest(view)) {
                 long id = view.frameId();
                 if (id != lastSeenId) {
-                    return seen(id);
+                    return seen(id, now);
                 }
-                if (!periodicCheck()) {
+                if (!periodicCheck(now)) {
                     return frame;
                 }
-            } else if (!periodicCheck()) {
+            } else if (!periodicCheck(now)) {
                 return null;
             }
             // re-attached to a new region: read from it
-            return reader.latest(view) ? seen(view.frameId()) : null;
+            return reader.latest(view) ? seen(view.frameId(), now) : null;
         } catch (InternalError e) {
             broken = true;
             throw Faults.truncated(e, what);
@@ -251,11 +270,12 @@ public final class ShmxClient implements AutoCloseable {
             if (broken && !reattach()) {
                 return null;
             }
+            long now = clock.sample();
             if (reader.next(view)) {
-                return seen(view.frameId());
+                return seen(view.frameId(), now);
             }
-            if (periodicCheck() && reader.next(view)) {
-                return seen(view.frameId());
+            if (periodicCheck(now) && reader.next(view)) {
+                return seen(view.frameId(), now);
             }
             return null;
         } catch (InternalError e) {
@@ -264,11 +284,22 @@ public final class ShmxClient implements AutoCloseable {
         }
     }
 
-    /** Records a returned frame in the reader slot (heartbeat + last_frame_seen, one CAS); re-seats a reaped reader. */
-    private Frame seen(long frameId) {
+    /**
+     * Records a returned frame in the reader slot: {@code last_frame_seen} after an ownership check
+     * (two loads, one store), with a heartbeat (one CAS) when this call read the clock and the last
+     * heartbeat is {@link #HEARTBEAT_INTERVAL_NANOS} old; re-seats a reaped reader.
+     */
+    private Frame seen(long frameId, long now) {
         lastSeenId = frameId;
         Seat s = seat;
-        if (!s.seated() || !s.table().frameSeen(s.index(), s.id(), frameId, System.nanoTime())) {
+        boolean owner;
+        if (now != SampledClock.NO_SAMPLE && now - nextHeartbeatNanos >= 0) {
+            owner = s.seated() && s.table().frameSeen(s.index(), s.id(), frameId, now);
+            nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
+        } else {
+            owner = s.seated() && s.table().frameSeenIfOwner(s.index(), s.id(), frameId);
+        }
+        if (!owner) {
             Seat fresh = reseatFromReader(s);
             if (fresh != s && fresh.seated()) {
                 fresh.table().frameSeen(fresh.index(), fresh.id(), frameId, System.nanoTime());
@@ -414,19 +445,24 @@ public final class ShmxClient implements AutoCloseable {
     }
 
     /**
-     * Off the hot path (at most every 10 ms, only when no new frame came): refresh the heartbeat and
-     * re-attach when the region was replaced, closed and re-created, or re-created in place.
-     * Returns true when it re-attached.
+     * When a call found no new frame and read the clock ({@code now}, else
+     * {@link SampledClock#NO_SAMPLE}): every {@value #CHECK_INTERVAL_MILLIS} ms, re-attach when the
+     * region was replaced, closed and re-created, or re-created in place; and refresh the heartbeat
+     * when it is {@link #HEARTBEAT_INTERVAL_NANOS} old. Returns true when it re-attached.
      */
-    private boolean periodicCheck() {
-        long now = System.nanoTime();
-        if (now - nextCheckNanos < 0) {
+    private boolean periodicCheck(long now) {
+        if (now == SampledClock.NO_SAMPLE) {
             return false;
         }
-        nextCheckNanos = now + CHECK_INTERVAL_NANOS;
-        if (regionChanged() && reattach()) {
-            return true; // the new region's slot was claimed just now
+        if (now - nextCheckNanos >= 0) {
+            nextCheckNanos = now + CHECK_INTERVAL_NANOS;
+            if (regionChanged() && reattach()) {
+                return true; // the new region's slot was claimed just now
+            }
+        } else if (now - nextHeartbeatNanos < 0) {
+            return false;
         }
+        nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
         Seat s = seat;
         if (!s.seated() || !s.table().heartbeat(s.index(), s.id(), now)) {
             reseatFromReader(s);

@@ -11,6 +11,8 @@ import java.lang.foreign.MemorySegment;
  * <p>Steady state allocates nothing and makes no system call: header fields are copied into final
  * fields at construction, per-slot read-only views are prebuilt (for up to {@link #SLOT_VIEW_CACHE}
  * slots), and a read costs O(stream count), independent of the payload size, for SEQLOCK writers.
+ * A {@link #latest} that finds the newest frame is the one its view already holds costs two acquire
+ * loads ({@code frame_seq}, then the slot's {@code frame_id}) and re-parses nothing.
  * Frames of original writers are checksummed once per (slot, frame id).
  */
 public final class FrameReader {
@@ -127,10 +129,16 @@ public final class FrameReader {
         if (s == 0) {
             return false;
         }
+        if (v.holdsSeqlockFrame(region, s) && FrameHeaderDescriptor.frameIdAcquire(region, v.slotOffset()) == s) {
+            // The view already holds frame s, parsed and validated by an earlier read. A slot's bytes
+            // do not change while its frame_id stays the same and frame ids only grow (no ABA), so
+            // this one acquire load re-validates that parse: nothing to read again.
+            return true;
+        }
         long tries = Math.min(slots, s);
         for (long k = 0; k < tries; k++) {
-            int slot = FrameHeaderDescriptor.slotOf(s - k, slots);
-            int r = readSeqlock(slot, v);
+            long want = s - k;
+            int r = readSeqlock(FrameHeaderDescriptor.slotOf(want, slots), want, v);
             if (r == OK) {
                 return true;
             }
@@ -157,8 +165,7 @@ public final class FrameReader {
             if (s - want >= slots) {
                 want = s - slots + 1;
             }
-            int slot = FrameHeaderDescriptor.slotOf(want, slots);
-            int r = readSeqlock(slot, v);
+            int r = readSeqlock(FrameHeaderDescriptor.slotOf(want, slots), want, v);
             if (r == OK && v.frameId() == want) {
                 return want;
             }
@@ -171,8 +178,12 @@ public final class FrameReader {
         return 0;
     }
 
-    /** One seqlock read of a slot: OK (consistent frame in v), TORN (being written) or CORRUPT. */
-    private int readSeqlock(int slot, FrameView v) {
+    /**
+     * One seqlock read of a slot: OK (consistent frame in v), TORN (being written) or CORRUPT.
+     * {@code expected} is the frame id the caller looks for in this slot; any other id must map
+     * to the slot too.
+     */
+    private int readSeqlock(int slot, long expected, FrameView v) {
         long off = slotOffset(slot);
         long f1 = FrameHeaderDescriptor.frameIdAcquire(region, off);
         if (f1 == 0) {
@@ -182,7 +193,7 @@ public final class FrameReader {
         if (!FrameHeaderDescriptor.validate(region, off, f1)) {
             return TORN;
         }
-        if (parsed != OK || FrameHeaderDescriptor.slotOf(f1, slots) != slot) {
+        if (parsed != OK || (f1 != expected && FrameHeaderDescriptor.slotOf(f1, slots) != slot)) {
             return CORRUPT;
         }
         v.validation(FrameView.MODE_SEQLOCK, 0, slots);
@@ -263,26 +274,30 @@ public final class FrameReader {
 
     // --- parsing ------------------------------------------------------------------------------
 
-    /** Parses the slot's header and TLV directory into v, checking every size against the frame. */
+    /**
+     * Parses the slot's header and TLV directory into v, checking every size against the frame.
+     * Reads go through the slot's own view at offsets relative to the slot.
+     */
     private int parse(int slot, long off, long f1, FrameView v) {
-        v.begin(region, slotView(slot), off);
-        if (FrameHeaderDescriptor.sessionIdCopy(region, off) != sessionId) {
+        MemorySegment sv = slotView(slot);
+        v.begin(region, sv, off);
+        if (FrameHeaderDescriptor.sessionIdCopy(sv, 0) != sessionId) {
             return CORRUPT;
         }
-        long pb = FrameHeaderDescriptor.payloadBytes(region, off);
-        long tc = FrameHeaderDescriptor.tlvCount(region, off);
+        long pb = FrameHeaderDescriptor.payloadBytes(sv, 0);
+        long tc = FrameHeaderDescriptor.tlvCount(sv, 0);
         if (pb == 0 || pb > frameCap || tc > pb / 16) {
             return CORRUPT;
         }
-        v.header(f1, FrameHeaderDescriptor.simTime(region, off), pb, tc);
-        long payload = off + FrameHeaderDescriptor.PAYLOAD_OFFSET;
+        v.header(f1, FrameHeaderDescriptor.simTime(sv, 0), pb, tc);
         long pos = 0;
         for (long i = 0; i < tc; i++) {
             if (pos + TlvDescriptor.HEADER_LENGTH > pb) {
                 return CORRUPT;
             }
-            int type = region.get(Wire.U32, payload + pos + TlvDescriptor.TYPE_OFFSET);
-            long len = Wire.u32(region, payload + pos + TlvDescriptor.LENGTH_OFFSET);
+            long tlv = FrameHeaderDescriptor.PAYLOAD_OFFSET + pos;
+            int type = sv.get(Wire.U32, tlv + TlvDescriptor.TYPE_OFFSET);
+            long len = Wire.u32(sv, tlv + TlvDescriptor.LENGTH_OFFSET);
             if (pos + TlvDescriptor.HEADER_LENGTH + len > pb) {
                 return CORRUPT;
             }
@@ -290,13 +305,13 @@ public final class FrameReader {
                 if (len < FrameStreamDescriptor.FIXED_LENGTH) {
                     return CORRUPT;
                 }
-                long bytes = Wire.u32(region, payload + pos + FrameStreamDescriptor.BYTES_PAYLOAD_OFFSET);
+                long bytes = Wire.u32(sv, tlv + FrameStreamDescriptor.BYTES_PAYLOAD_OFFSET);
                 if (bytes > len - FrameStreamDescriptor.FIXED_LENGTH) {
                     return CORRUPT;
                 }
-                v.addStream(region.get(Wire.U32, payload + pos + FrameStreamDescriptor.STREAM_ID_OFFSET),
-                        FrameHeaderDescriptor.PAYLOAD_OFFSET + pos + FrameStreamDescriptor.DATA_OFFSET,
-                        Wire.u32(region, payload + pos + FrameStreamDescriptor.ELEM_COUNT_OFFSET), bytes);
+                v.addStream(sv.get(Wire.U32, tlv + FrameStreamDescriptor.STREAM_ID_OFFSET),
+                        tlv + FrameStreamDescriptor.DATA_OFFSET,
+                        Wire.u32(sv, tlv + FrameStreamDescriptor.ELEM_COUNT_OFFSET), bytes);
             }
             pos += TlvDescriptor.spanOf(len);
         }

@@ -140,6 +140,19 @@ public final class FrameView {
 
     // --- filled by FrameReader ---------------------------------------------------------------
 
+    /**
+     * Whether this view holds frame {@code id} of {@code region}, parsed and validated by a
+     * SEQLOCK read (so {@link #slotOffset()} names its slot).
+     */
+    boolean holdsSeqlockFrame(MemorySegment region, long id) {
+        return mode == MODE_SEQLOCK && frameId == id && this.region == region;
+    }
+
+    /** Offset of the frame's slot in the region. */
+    long slotOffset() {
+        return slotOffset;
+    }
+
     public void directory(StaticDirectory directory) {
         this.directory = directory;
     }

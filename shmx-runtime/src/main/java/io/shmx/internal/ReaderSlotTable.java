@@ -31,6 +31,7 @@ import java.util.Objects;
  * // reader
  * int slot = table.claim(readerId, System.nanoTime());        // -1: no free slot
  * table.frameSeen(slot, readerId, frameId, System.nanoTime()); // false: the slot was reaped
+ * table.frameSeenIfOwner(slot, readerId, frameId);             // between heartbeats: no CAS
  * table.release(slot, readerId, System.nanoTime());            // RELEASED, DETACHING or NOT_OWNER
  * // producer (one thread)
  * table.pollControl(handler, 64);
@@ -52,7 +53,9 @@ import java.util.Objects;
  *       reaper CASes the same word from the stale value to 0 before it takes the slot, so either
  *       the heartbeat wins (the slot is fresh again and the reap fails) or the reap wins (the
  *       heartbeat fails and the reader learns it lost the slot, before writing anything).
- *       {@code last_frame_seen} is written (opaque) only after a successful heartbeat.</li>
+ *       {@code last_frame_seen} is written (opaque) only after a successful heartbeat, or after
+ *       an ownership check ({@link #frameSeenIfOwner}: {@code reader_id == id} and
+ *       {@code heartbeat != 0}, acquire loads) while the owner's last heartbeat is recent.</li>
  *   <li><b>Free</b>: whoever wins CAS {@code reader_id} id -> 0 frees the slot: the owner's
  *       {@link #release}, the producer completing a detach, or the reaper. Only the winner then
  *       zeroes the other fields, drops the ring's unread messages (producer side only),
@@ -83,7 +86,12 @@ import java.util.Objects;
  * <ul>
  *   <li>A reader that stalls for longer than the reap timeout between a successful heartbeat and
  *       its next write (of {@code last_frame_seen}, or of a control message) may write once into
- *       a slot that was meanwhile reaped; its next heartbeat fails.</li>
+ *       a slot that was meanwhile reaped; its next heartbeat fails. With
+ *       {@link #frameSeenIfOwner}, the stall that allows it is the reap timeout minus the age of
+ *       the last heartbeat; a reap timeout shorter than that age may reap a reader that is
+ *       reading frames, which then re-claims a slot. Either way the stray write is
+ *       {@code last_frame_seen}, which only informs (the reaper does not use it) and which the
+ *       slot's new owner overwrites with its next read.</li>
  *   <li>A claim that dies between its CAS of {@code in_use} and publishing its id leaves the slot
  *       in use with id 0; it is shown by {@link #snapshot} and never reaped (no heartbeat can be
  *       trusted there).</li>
@@ -100,11 +108,13 @@ import java.util.Objects;
  * same header word, which faults catchably if the page is gone; callers add a file-size check on
  * the cold paths ({@link #claim}, {@link #release}, {@link #reapStale}). What remains is a
  * truncation landing in the nanoseconds between that load and the read-modify-write while the
- * method is still interpreted; the hot path ({@link #heartbeat}) carries that residual risk.
+ * method is still interpreted; the heartbeat ({@link #heartbeat}, at most about every
+ * millisecond on the read path) carries that residual risk; {@link #frameSeenIfOwner} has no
+ * read-modify-write.
  *
  * <h2>Threads</h2>
- * Reader-side methods ({@link #claim}, {@link #heartbeat}, {@link #frameSeen}, {@link #release})
- * are safe from any thread and process. Producer-side methods ({@link #pollControl},
+ * Reader-side methods ({@link #claim}, {@link #heartbeat}, {@link #frameSeen},
+ * {@link #frameSeenIfOwner}, {@link #release}) are safe from any thread and process. Producer-side methods ({@link #pollControl},
  * {@link #reapStale}) belong to the producer's single thread. {@link #snapshot} and the accessors
  * only read and work on a read-only mapping.
  */
@@ -270,6 +280,28 @@ public final class ReaderSlotTable {
             return false;
         }
         U64_HANDLE.setOpaque(slots, slotOffset(index) + LAST_FRAME_SEEN_OFFSET, frameId);
+        return true;
+    }
+
+    /**
+     * {@code last_frame_seen = frameId} without a heartbeat, for the reads between two heartbeats:
+     * two acquire loads of the caller's own slot (is {@code reader_id} still {@code readerId}, is
+     * {@code heartbeat} not 0, i.e. no reap has begun) then an opaque store. No read-modify-write.
+     * The reaper takes a slot only after it CASes a stale heartbeat to 0, so an owner whose last
+     * heartbeat is recent (the client keeps it under about 1 ms old while it reads frames) cannot
+     * lose the slot between the check and the store unless it stalls there for longer than the
+     * reap timeout minus that age (see "Limits").
+     *
+     * @return false if {@code readerId} no longer owns the slot; nothing is written then
+     */
+    public boolean frameSeenIfOwner(int index, long readerId, long frameId) {
+        Objects.checkIndex(index, count);
+        long at = slotOffset(index);
+        if (readerId == 0 || (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != readerId
+                || (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET) == 0) {
+            return false;
+        }
+        U64_HANDLE.setOpaque(slots, at + LAST_FRAME_SEEN_OFFSET, frameId);
         return true;
     }
 
