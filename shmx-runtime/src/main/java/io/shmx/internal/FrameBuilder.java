@@ -3,7 +3,6 @@ package io.shmx.internal;
 import io.shmx.FrameTooLargeException;
 import io.shmx.InvalidArgumentException;
 import io.shmx.StreamSpec;
-import io.shmx.TlvType;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -38,6 +37,8 @@ public final class FrameBuilder {
     private StreamTable streams;
 
     private long published;
+    /** Slot of frame {@code published} (when it is not 0). */
+    private int publishedSlot;
     private boolean active;
     private boolean marked;
     private long fid;
@@ -83,7 +84,7 @@ public final class FrameBuilder {
         long next = published + 1;
         if (!marked || fid != next) {
             fid = next;
-            slot = FrameHeaderDescriptor.slotOf(next, slots);
+            slot = nextSlot(next);
             slotOff = slotsOffset + slot * slotStride;
             slotSegment = slot < slotSegments.length ? slotSegments[slot] : region.asSlice(slotOff, slotStride);
             marked = false;
@@ -91,6 +92,17 @@ public final class FrameBuilder {
         pos = 0;
         tlvs = 0;
         active = true;
+    }
+
+    /**
+     * {@link FrameHeaderDescriptor#slotOf} of frame {@code next = published + 1}, without its
+     * division: the slot after the published frame's, except where the u32 index wraps to 1.
+     */
+    private int nextSlot(long next) {
+        if ((int) next == 1) {
+            return FrameHeaderDescriptor.slotOf(next, slots);
+        }
+        return publishedSlot + 1 == slots ? 0 : publishedSlot + 1;
     }
 
     /** Drops the frame in progress; nothing becomes visible. */
@@ -115,70 +127,87 @@ public final class FrameBuilder {
      * returns the data's offset within {@link #slotSegment()}. On error nothing is changed.
      *
      * @param srcBytes    bytes the caller will copy (-1 for a claim), checked against the stream's size
-     * @param srcElemSize bytes of one source array element; 0 for a segment, which must match exactly
+     * @param srcElemSize bytes of one source array element (1, 2, 4 or 8); 0 for a segment, which
+     *                    must match exactly
      * @param srcKind     how to name the source in messages
      */
     public long reserve(int streamId, long elemCount, long srcBytes, int srcElemSize, String srcKind) {
         requireActive();
         int idx = streams.indexOf(streamId);
         if (idx < 0) {
-            throw new InvalidArgumentException("stream id " + Integer.toUnsignedString(streamId) + " is not in this "
-                    + "channel (its streams: " + streams.describe() + "); append one of those ids or add the stream "
-                    + "with ShmxServer.addStream");
+            throw unknownStream(streamId);
         }
-        StreamSpec spec = streams.spec(idx);
         long bpe = streams.bytesPerElem(idx);
-        if (elemCount < 0) {
-            throw new InvalidArgumentException("element count " + elemCount + " for stream " + label(spec)
-                    + " is negative; pass the number of elements (0 or more)");
+        // frameCap < 2^32 and bpe < 2^31, so past this check elemCount * bpe cannot overflow
+        if (elemCount < 0 || elemCount > frameCap) {
+            throw badCount(idx, elemCount);
         }
-        long bytes = elemCount <= Long.MAX_VALUE / 2 / bpe ? elemCount * bpe : Long.MAX_VALUE / 2;
-        long needed = pos + FrameStreamDescriptor.spanOf(bytes);
-        if (needed > frameCap) {
-            throw new FrameTooLargeException("frame needs " + needed + " payload bytes: stream " + label(spec) + " adds "
-                    + elemCount + " elements x " + bpe + " bytes = " + bytes + " data bytes (plus a 24-byte TLV header "
-                    + "and padding to 16) after the " + pos + " bytes already in this frame, but the channel's "
-                    + "frameBytesCap is " + frameCap + "; create the channel with ChannelConfig.withFrameBytesCap("
-                    + needed + ") or more, or send fewer elements", needed, frameCap);
+        long bytes = elemCount * bpe;
+        long span = FrameStreamDescriptor.spanOf(bytes);
+        if (pos + span > frameCap) {
+            throw tooLarge(idx, elemCount);
         }
-        if (srcBytes >= 0 && srcElemSize == 0 && srcBytes != bytes) {
-            throw new InvalidArgumentException("stream " + label(spec) + ": " + elemCount + " elements x " + bpe
-                    + " bytes = " + bytes + " bytes, but the source segment is " + srcBytes + " bytes; pass a segment "
-                    + "of exactly the stream's bytes (MemorySegment.asSlice) or the matching element count");
-        }
-        if (srcBytes >= 0 && srcElemSize > 0) {
-            if (srcElemSize > 1 && bytes % srcElemSize != 0) {
-                throw new InvalidArgumentException("stream " + label(spec) + ": " + elemCount + " elements x " + bpe
-                        + " bytes = " + bytes + " bytes is not a whole number of " + srcKind + " elements ("
-                        + srcElemSize + " bytes each); append from an array type that matches the stream's dtype");
-            }
-            if (bytes > srcBytes) {
-                throw new InvalidArgumentException("stream " + label(spec) + ": " + elemCount + " elements x " + bpe
-                        + " bytes need " + bytes + " bytes but the " + srcKind + " holds only " + srcBytes
-                        + " bytes; pass an element count of at most " + (srcBytes / bpe) + " or a larger source");
-            }
+        if (srcBytes >= 0 && (srcElemSize == 0 ? srcBytes != bytes
+                : bytes > srcBytes || (bytes & (srcElemSize - 1)) != 0)) {
+            throw badSource(idx, elemCount, bytes, srcBytes, srcElemSize, srcKind);
         }
         if (!marked) {
             FrameHeaderDescriptor.beginWrite(region, slotOff, fid);
             marked = true;
         }
-        long tlv = slotOff + FrameHeaderDescriptor.PAYLOAD_OFFSET + pos;
-        Wire.putU32(region, tlv + TlvDescriptor.TYPE_OFFSET, TlvType.FRAME_STREAM);
-        Wire.putU32(region, tlv + TlvDescriptor.LENGTH_OFFSET, FrameStreamDescriptor.FIXED_LENGTH + bytes);
-        Wire.putU32(region, tlv + FrameStreamDescriptor.STREAM_ID_OFFSET, streamId);
-        Wire.putU32(region, tlv + FrameStreamDescriptor.ELEM_COUNT_OFFSET, elemCount);
-        Wire.putU32(region, tlv + FrameStreamDescriptor.BYTES_PAYLOAD_OFFSET, bytes);
-        Wire.putU32(region, tlv + FrameStreamDescriptor.RESERVED_OFFSET, 0);
-        long dataEnd = tlv + FrameStreamDescriptor.DATA_OFFSET + bytes;
-        long span = FrameStreamDescriptor.spanOf(bytes);
-        for (long z = dataEnd, end = tlv + span; z < end; z++) {
-            region.set(ValueLayout.JAVA_BYTE, z, (byte) 0);
-        }
-        long dataOffset = FrameHeaderDescriptor.PAYLOAD_OFFSET + pos + FrameStreamDescriptor.DATA_OFFSET;
+        long tlv = FrameHeaderDescriptor.PAYLOAD_OFFSET + pos;
+        FrameStreamDescriptor.putZeroedTlv(slotSegment, tlv, streamId, elemCount, bytes);
         pos += span;
         tlvs++;
         lastReservedBytes = bytes;
-        return dataOffset;
+        return tlv + FrameStreamDescriptor.DATA_OFFSET;
+    }
+
+    // --- errors of reserve (cold: kept out of the hot method) ------------------------------
+
+    private RuntimeException unknownStream(int streamId) {
+        return new InvalidArgumentException("stream id " + Integer.toUnsignedString(streamId) + " is not in this "
+                + "channel (its streams: " + streams.describe() + "); append one of those ids or add the stream "
+                + "with ShmxServer.addStream");
+    }
+
+    private RuntimeException badCount(int idx, long elemCount) {
+        if (elemCount < 0) {
+            return new InvalidArgumentException("element count " + elemCount + " for stream "
+                    + label(streams.spec(idx)) + " is negative; pass the number of elements (0 or more)");
+        }
+        return tooLarge(idx, elemCount);
+    }
+
+    private RuntimeException tooLarge(int idx, long elemCount) {
+        StreamSpec spec = streams.spec(idx);
+        long bpe = streams.bytesPerElem(idx);
+        long bytes = elemCount <= Long.MAX_VALUE / 2 / bpe ? elemCount * bpe : Long.MAX_VALUE / 2;
+        long needed = pos + FrameStreamDescriptor.spanOf(bytes);
+        return new FrameTooLargeException("frame needs " + needed + " payload bytes: stream " + label(spec) + " adds "
+                + elemCount + " elements x " + bpe + " bytes = " + bytes + " data bytes (plus a 24-byte TLV header "
+                + "and padding to 16) after the " + pos + " bytes already in this frame, but the channel's "
+                + "frameBytesCap is " + frameCap + "; create the channel with ChannelConfig.withFrameBytesCap("
+                + needed + ") or more, or send fewer elements", needed, frameCap);
+    }
+
+    private RuntimeException badSource(int idx, long elemCount, long bytes, long srcBytes, int srcElemSize,
+                                       String srcKind) {
+        StreamSpec spec = streams.spec(idx);
+        long bpe = streams.bytesPerElem(idx);
+        if (srcElemSize == 0) {
+            return new InvalidArgumentException("stream " + label(spec) + ": " + elemCount + " elements x " + bpe
+                    + " bytes = " + bytes + " bytes, but the source segment is " + srcBytes + " bytes; pass a segment "
+                    + "of exactly the stream's bytes (MemorySegment.asSlice) or the matching element count");
+        }
+        if (srcElemSize > 1 && bytes % srcElemSize != 0) {
+            return new InvalidArgumentException("stream " + label(spec) + ": " + elemCount + " elements x " + bpe
+                    + " bytes = " + bytes + " bytes is not a whole number of " + srcKind + " elements ("
+                    + srcElemSize + " bytes each); append from an array type that matches the stream's dtype");
+        }
+        return new InvalidArgumentException("stream " + label(spec) + ": " + elemCount + " elements x " + bpe
+                + " bytes need " + bytes + " bytes but the " + srcKind + " holds only " + srcBytes
+                + " bytes; pass an element count of at most " + (srcBytes / bpe) + " or a larger source");
     }
 
     private static String label(StreamSpec spec) {
@@ -231,18 +260,23 @@ public final class FrameBuilder {
     public long publish(double simTime) {
         requireActive();
         if (tlvs == 0) {
-            throw new InvalidArgumentException("frame " + fid + " has no streams; readers reject an empty payload, "
-                    + "so append at least one stream before publish(), or abort() the frame");
+            throw noStreams();
         }
         long sum = checksums ? Fnv.checksum32(region, slotOff + FrameHeaderDescriptor.PAYLOAD_OFFSET, pos) : 0;
-        FrameHeaderDescriptor.putFields(region, slotOff, sessionId, simTime, pos, tlvs, sum);
+        FrameHeaderDescriptor.putFields(slotSegment, 0, sessionId, simTime, pos, tlvs, sum);
         FrameHeaderDescriptor.publish(region, slotOff, fid);
         published = fid;
+        publishedSlot = slot;
         marked = false;
         active = false;
         pos = 0;
         tlvs = 0;
         return fid;
+    }
+
+    private RuntimeException noStreams() {
+        return new InvalidArgumentException("frame " + fid + " has no streams; readers reject an empty payload, "
+                + "so append at least one stream before publish(), or abort() the frame");
     }
 
     private void requireActive() {

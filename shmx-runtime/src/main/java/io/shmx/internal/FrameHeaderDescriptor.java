@@ -137,15 +137,17 @@ public final class FrameHeaderDescriptor {
         return Wire.u32(region, slotOffset + CHECKSUM_OFFSET);
     }
 
-    /** Writer step 2: the header fields other than frame_id (plain stores; padding and reserved zeroed). */
+    /**
+     * Writer step 2: the header fields other than frame_id, as six plain u64 stores (the u32 pairs
+     * payload_bytes/tlv_count and checksum/padding are stored together; padding and reserved are
+     * zeroed). {@code payloadBytes}, {@code tlvCount} and {@code checksum} must fit a u32.
+     */
     public static void putFields(MemorySegment region, long slotOffset, long sessionId, double simTime,
                                  long payloadBytes, long tlvCount, long checksum) {
         region.set(Wire.U64, slotOffset + SESSION_ID_COPY_OFFSET, sessionId);
         region.set(Wire.F64, slotOffset + SIM_TIME_OFFSET, simTime);
-        Wire.putU32(region, slotOffset + PAYLOAD_BYTES_OFFSET, payloadBytes);
-        Wire.putU32(region, slotOffset + TLV_COUNT_OFFSET, tlvCount);
-        Wire.putU32(region, slotOffset + CHECKSUM_OFFSET, checksum);
-        Wire.putU32(region, slotOffset + PADDING_OFFSET, 0);
+        region.set(Wire.U64, slotOffset + PAYLOAD_BYTES_OFFSET, (payloadBytes & Wire.U32_MAX) | tlvCount << 32);
+        region.set(Wire.U64, slotOffset + CHECKSUM_OFFSET, checksum & Wire.U32_MAX); // padding (u32) = 0
         region.set(Wire.U64, slotOffset + RESERVED_OFFSET, 0L);
         region.set(Wire.U64, slotOffset + RESERVED_OFFSET + 8, 0L);
     }

@@ -2,6 +2,8 @@ package io.shmx.internal;
 
 import io.shmx.TlvType;
 
+import java.lang.foreign.MemorySegment;
+
 /**
  * One stream's data inside a frame payload: a TLV of type {@link TlvType#FRAME_STREAM}.
  *
@@ -39,5 +41,22 @@ public final class FrameStreamDescriptor {
     /** Payload bytes a stream TLV with {@code dataBytes} of data occupies, padding included. */
     public static long spanOf(long dataBytes) {
         return TlvDescriptor.spanOf(FIXED_LENGTH + dataBytes);
+    }
+
+    /**
+     * Writes the TLV of a stream at {@code tlv} in {@code seg}, all but its data: zeroes its last
+     * 16 bytes (which hold all of its padding, since a TLV is at least 32 bytes and pads to 16),
+     * then writes the 24-byte header over its start, as three u64 stores. The caller then writes
+     * the data over the zeroes that lie inside it. Plain stores. {@code elemCount} and
+     * {@code dataBytes} must fit a u32 (the caller checked them against the frame cap).
+     */
+    public static void putZeroedTlv(MemorySegment seg, long tlv, int streamId, long elemCount, long dataBytes) {
+        long end = tlv + spanOf(dataBytes);
+        seg.set(Wire.U64, end - 16, 0L);
+        seg.set(Wire.U64, end - 8, 0L);
+        seg.set(Wire.U64, tlv + TlvDescriptor.TYPE_OFFSET,
+                Integer.toUnsignedLong(TlvType.FRAME_STREAM) | (FIXED_LENGTH + dataBytes) << 32);
+        seg.set(Wire.U64, tlv + STREAM_ID_OFFSET, Integer.toUnsignedLong(streamId) | elemCount << 32);
+        seg.set(Wire.U64, tlv + BYTES_PAYLOAD_OFFSET, dataBytes & Wire.U32_MAX); // reserved (u32) = 0
     }
 }
