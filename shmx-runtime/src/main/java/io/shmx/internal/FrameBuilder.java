@@ -94,15 +94,9 @@ public final class FrameBuilder {
         active = true;
     }
 
-    /**
-     * {@link FrameHeaderDescriptor#slotOf} of frame {@code next = published + 1}, without its
-     * division: the slot after the published frame's, except where the u32 index wraps to 1.
-     */
+    /** {@link FrameHeaderDescriptor#slotOf} of frame {@code next = published + 1}, usually without a division. */
     private int nextSlot(long next) {
-        if ((int) next == 1) {
-            return FrameHeaderDescriptor.slotOf(next, slots);
-        }
-        return publishedSlot + 1 == slots ? 0 : publishedSlot + 1;
+        return FrameHeaderDescriptor.slotAfter(next, published, publishedSlot, slots);
     }
 
     /** Drops the frame in progress; nothing becomes visible. */

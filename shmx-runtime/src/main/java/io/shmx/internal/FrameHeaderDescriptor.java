@@ -83,6 +83,20 @@ public final class FrameHeaderDescriptor {
         return Integer.remainderUnsigned((int) n - 1, slots);
     }
 
+    /**
+     * {@link #slotOf}{@code (n)} given {@code slotOfM = slotOf(m)} for an earlier frame {@code m >= 1},
+     * without the division when {@code m <= n < m + slots} and no wrap of the u32 index lies
+     * between them (the common case: the next frame, or the same one); {@link #slotOf} otherwise.
+     */
+    public static int slotAfter(long n, long m, int slotOfM, int slots) {
+        long d = n - m;
+        if (m >= 1 && d >= 0 && d < slots && Integer.compareUnsigned((int) n - 1, (int) m - 1) >= 0) {
+            int s = slotOfM + (int) d;
+            return s >= slots ? s - slots : s;
+        }
+        return slotOf(n, slots);
+    }
+
     public static long frameIdAcquire(MemorySegment region, long slotOffset) {
         return (long) Wire.LONG.getAcquire(region, slotOffset + FRAME_ID_OFFSET);
     }
@@ -123,6 +137,22 @@ public final class FrameHeaderDescriptor {
 
     public static double simTime(MemorySegment region, long slotOffset) {
         return region.get(Wire.F64, slotOffset + SIM_TIME_OFFSET);
+    }
+
+    /**
+     * payload_bytes and tlv_count in one u64 load (payload_bytes in the low half); split it with
+     * {@link #payloadBytesOf} and {@link #tlvCountOf}.
+     */
+    public static long sizes(MemorySegment region, long slotOffset) {
+        return region.get(Wire.U64, slotOffset + PAYLOAD_BYTES_OFFSET);
+    }
+
+    public static long payloadBytesOf(long sizes) {
+        return sizes & Wire.U32_MAX;
+    }
+
+    public static long tlvCountOf(long sizes) {
+        return sizes >>> 32;
     }
 
     public static long payloadBytes(MemorySegment region, long slotOffset) {

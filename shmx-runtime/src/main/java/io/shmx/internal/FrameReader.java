@@ -40,6 +40,9 @@ public final class FrameReader {
     private final boolean[] memoOk;
 
     private long lastId;
+    /** The last frame a seqlock read found consistent, and its slot (0 and 0 before the first). */
+    private long readId;
+    private int readSlot;
 
     public FrameReader(MemorySegment region, RegionLayout layout) {
         this.region = region;
@@ -138,7 +141,7 @@ public final class FrameReader {
         long tries = Math.min(slots, s);
         for (long k = 0; k < tries; k++) {
             long want = s - k;
-            int r = readSeqlock(FrameHeaderDescriptor.slotOf(want, slots), want, v);
+            int r = readSeqlock(FrameHeaderDescriptor.slotAfter(want, readId, readSlot, slots), want, v);
             if (r == OK) {
                 return true;
             }
@@ -197,6 +200,8 @@ public final class FrameReader {
             return CORRUPT;
         }
         v.validation(FrameView.MODE_SEQLOCK, 0, slots);
+        readId = f1;
+        readSlot = slot;
         return OK;
     }
 
@@ -284,8 +289,9 @@ public final class FrameReader {
         if (FrameHeaderDescriptor.sessionIdCopy(sv, 0) != sessionId) {
             return CORRUPT;
         }
-        long pb = FrameHeaderDescriptor.payloadBytes(sv, 0);
-        long tc = FrameHeaderDescriptor.tlvCount(sv, 0);
+        long sizes = FrameHeaderDescriptor.sizes(sv, 0);
+        long pb = FrameHeaderDescriptor.payloadBytesOf(sizes);
+        long tc = FrameHeaderDescriptor.tlvCountOf(sizes);
         if (pb == 0 || pb > frameCap || tc > pb / 16) {
             return CORRUPT;
         }
@@ -296,22 +302,21 @@ public final class FrameReader {
                 return CORRUPT;
             }
             long tlv = FrameHeaderDescriptor.PAYLOAD_OFFSET + pos;
-            int type = sv.get(Wire.U32, tlv + TlvDescriptor.TYPE_OFFSET);
-            long len = Wire.u32(sv, tlv + TlvDescriptor.LENGTH_OFFSET);
+            long header = TlvDescriptor.header(sv, tlv);
+            long len = TlvDescriptor.lengthOf(header);
             if (pos + TlvDescriptor.HEADER_LENGTH + len > pb) {
                 return CORRUPT;
             }
-            if (type == TlvType.FRAME_STREAM) {
+            if (TlvDescriptor.typeOf(header) == TlvType.FRAME_STREAM) {
                 if (len < FrameStreamDescriptor.FIXED_LENGTH) {
                     return CORRUPT;
                 }
-                long bytes = Wire.u32(sv, tlv + FrameStreamDescriptor.BYTES_PAYLOAD_OFFSET);
+                long bytes = FrameStreamDescriptor.dataBytes(sv, tlv);
                 if (bytes > len - FrameStreamDescriptor.FIXED_LENGTH) {
                     return CORRUPT;
                 }
-                v.addStream(sv.get(Wire.U32, tlv + FrameStreamDescriptor.STREAM_ID_OFFSET),
-                        tlv + FrameStreamDescriptor.DATA_OFFSET,
-                        Wire.u32(sv, tlv + FrameStreamDescriptor.ELEM_COUNT_OFFSET), bytes);
+                long idAndCount = FrameStreamDescriptor.idAndCount(sv, tlv);
+                v.addStream((int) idAndCount, tlv + FrameStreamDescriptor.DATA_OFFSET, idAndCount >>> 32, bytes);
             }
             pos += TlvDescriptor.spanOf(len);
         }

@@ -38,6 +38,16 @@ public final class FrameStreamDescriptor {
 
     private FrameStreamDescriptor() {}
 
+    /** stream_id and elem_count in one u64 load (stream_id in the low half). */
+    public static long idAndCount(MemorySegment seg, long tlv) {
+        return seg.get(Wire.U64, tlv + STREAM_ID_OFFSET);
+    }
+
+    /** bytes_payload (u32) of the TLV at {@code tlv}. */
+    public static long dataBytes(MemorySegment seg, long tlv) {
+        return Wire.u32(seg, tlv + BYTES_PAYLOAD_OFFSET);
+    }
+
     /** Payload bytes a stream TLV with {@code dataBytes} of data occupies, padding included. */
     public static long spanOf(long dataBytes) {
         return TlvDescriptor.spanOf(FIXED_LENGTH + dataBytes);

@@ -158,8 +158,12 @@ public final class FrameView {
     }
 
     void begin(MemorySegment region, MemorySegment slot, long slotOffset) {
-        this.region = region;
-        this.slot = slot;
+        if (this.region != region) {
+            this.region = region;
+        }
+        if (this.slot != slot) {
+            this.slot = slot; // reference stores are skipped when unchanged: they cost GC barriers
+        }
         this.slotOffset = slotOffset;
         this.streamCount = 0;
         this.mode = 0;

@@ -1,5 +1,7 @@
 package io.shmx.internal;
 
+import java.lang.foreign.MemorySegment;
+
 /**
  * The 8-byte TLV header shared by directory entries, frame streams and control messages.
  *
@@ -26,6 +28,19 @@ public final class TlvDescriptor {
     public static final int HEADER_LENGTH = 8;
 
     private TlvDescriptor() {}
+
+    /** type and length in one u64 load (type in the low half); split it with {@link #typeOf} and {@link #lengthOf}. */
+    public static long header(MemorySegment seg, long tlv) {
+        return seg.get(Wire.U64, tlv + TYPE_OFFSET);
+    }
+
+    public static int typeOf(long header) {
+        return (int) header;
+    }
+
+    public static long lengthOf(long header) {
+        return header >>> 32;
+    }
 
     /** Bytes a TLV with this (unsigned 32-bit) value length occupies, padding included. */
     public static long spanOf(long valueLength) {
