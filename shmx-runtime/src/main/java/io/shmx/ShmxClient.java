@@ -43,7 +43,7 @@ import java.util.concurrent.locks.LockSupport;
  *       clock refreshes the heartbeat (one compare-and-set) when it is 1 ms old or older; each
  *       send refreshes it too.</li>
  *   <li>Each read that returns a new frame records {@code last_frame_seen} in the slot after
- *       checking that the slot is still this reader's (two loads, one store).</li>
+ *       checking that the slot is still this reader's (one load, one store).</li>
  * </ul>
  * So the heartbeat of a client that is called at least every millisecond is at most about a
  * millisecond old; a caller that spins and then abruptly slows down to one call every {@code T}
@@ -286,7 +286,7 @@ public final class ShmxClient implements AutoCloseable {
 
     /**
      * Records a returned frame in the reader slot: {@code last_frame_seen} after an ownership check
-     * (two loads, one store), with a heartbeat (one CAS) when this call read the clock and the last
+     * (one load, one store), with a heartbeat (one CAS) when this call read the clock and the last
      * heartbeat is {@link #HEARTBEAT_INTERVAL_NANOS} old; re-seats a reaped reader.
      */
     private Frame seen(long frameId, long now) {

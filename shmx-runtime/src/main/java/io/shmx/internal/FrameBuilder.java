@@ -35,6 +35,9 @@ public final class FrameBuilder {
     private final boolean checksums;
     private final MemorySegment[] slotSegments;
     private StreamTable streams;
+    /** The last stream looked up and its element size (0: none). */
+    private int cachedStreamId;
+    private long cachedBytesPerElem;
 
     private long published;
     /** Slot of frame {@code published} (when it is not 0). */
@@ -68,6 +71,7 @@ public final class FrameBuilder {
     /** Replaces the stream table (after the directory changed). */
     public void streams(List<StreamSpec> specs) {
         this.streams = new StreamTable(specs);
+        this.cachedBytesPerElem = 0;
     }
 
     /** Frames published so far (the last published frame id). */
@@ -127,23 +131,19 @@ public final class FrameBuilder {
      */
     public long reserve(int streamId, long elemCount, long srcBytes, int srcElemSize, String srcKind) {
         requireActive();
-        int idx = streams.indexOf(streamId);
-        if (idx < 0) {
-            throw unknownStream(streamId);
-        }
-        long bpe = streams.bytesPerElem(idx);
+        long bpe = bytesPerElem(streamId);
         // frameCap < 2^32 and bpe < 2^31, so past this check elemCount * bpe cannot overflow
         if (elemCount < 0 || elemCount > frameCap) {
-            throw badCount(idx, elemCount);
+            throw badCount(streamId, elemCount);
         }
         long bytes = elemCount * bpe;
         long span = FrameStreamDescriptor.spanOf(bytes);
         if (pos + span > frameCap) {
-            throw tooLarge(idx, elemCount);
+            throw tooLarge(streamId, elemCount);
         }
         if (srcBytes >= 0 && (srcElemSize == 0 ? srcBytes != bytes
                 : bytes > srcBytes || (bytes & (srcElemSize - 1)) != 0)) {
-            throw badSource(idx, elemCount, bytes, srcBytes, srcElemSize, srcKind);
+            throw badSource(streamId, elemCount, bytes, srcBytes, srcElemSize, srcKind);
         }
         if (!marked) {
             FrameHeaderDescriptor.beginWrite(region, slotOff, fid);
@@ -157,6 +157,25 @@ public final class FrameBuilder {
         return tlv + FrameStreamDescriptor.DATA_OFFSET;
     }
 
+    /**
+     * The element size of stream {@code streamId}: from a one-entry cache of the last stream looked
+     * up (no dependent loads through the stream table), else by binary search.
+     *
+     * @throws InvalidArgumentException if the channel has no such stream
+     */
+    private long bytesPerElem(int streamId) {
+        if (streamId == cachedStreamId && cachedBytesPerElem != 0) {
+            return cachedBytesPerElem;
+        }
+        int idx = streams.indexOf(streamId);
+        if (idx < 0) {
+            throw unknownStream(streamId);
+        }
+        cachedStreamId = streamId;
+        cachedBytesPerElem = streams.bytesPerElem(idx);
+        return cachedBytesPerElem;
+    }
+
     // --- errors of reserve (cold: kept out of the hot method) ------------------------------
 
     private RuntimeException unknownStream(int streamId) {
@@ -165,15 +184,17 @@ public final class FrameBuilder {
                 + "with ShmxServer.addStream");
     }
 
-    private RuntimeException badCount(int idx, long elemCount) {
+    private RuntimeException badCount(int streamId, long elemCount) {
+        int idx = streams.indexOf(streamId);
         if (elemCount < 0) {
             return new InvalidArgumentException("element count " + elemCount + " for stream "
                     + label(streams.spec(idx)) + " is negative; pass the number of elements (0 or more)");
         }
-        return tooLarge(idx, elemCount);
+        return tooLarge(streamId, elemCount);
     }
 
-    private RuntimeException tooLarge(int idx, long elemCount) {
+    private RuntimeException tooLarge(int streamId, long elemCount) {
+        int idx = streams.indexOf(streamId);
         StreamSpec spec = streams.spec(idx);
         long bpe = streams.bytesPerElem(idx);
         long bytes = elemCount <= Long.MAX_VALUE / 2 / bpe ? elemCount * bpe : Long.MAX_VALUE / 2;
@@ -185,8 +206,9 @@ public final class FrameBuilder {
                 + needed + ") or more, or send fewer elements", needed, frameCap);
     }
 
-    private RuntimeException badSource(int idx, long elemCount, long bytes, long srcBytes, int srcElemSize,
+    private RuntimeException badSource(int streamId, long elemCount, long bytes, long srcBytes, int srcElemSize,
                                        String srcKind) {
+        int idx = streams.indexOf(streamId);
         StreamSpec spec = streams.spec(idx);
         long bpe = streams.bytesPerElem(idx);
         if (srcElemSize == 0) {
@@ -256,8 +278,15 @@ public final class FrameBuilder {
         if (tlvs == 0) {
             throw noStreams();
         }
-        long sum = checksums ? Fnv.checksum32(region, slotOff + FrameHeaderDescriptor.PAYLOAD_OFFSET, pos) : 0;
-        FrameHeaderDescriptor.putFields(slotSegment, 0, sessionId, simTime, pos, tlvs, sum);
+        if (fid <= slots) {
+            // frames 1..slots are the first frame of each slot
+            FrameHeaderDescriptor.putConstantFields(slotSegment, 0, sessionId);
+        }
+        FrameHeaderDescriptor.putFrameFields(slotSegment, 0, simTime, pos, tlvs);
+        if (checksums) {
+            FrameHeaderDescriptor.putChecksum(slotSegment, 0,
+                    Fnv.checksum32(region, slotOff + FrameHeaderDescriptor.PAYLOAD_OFFSET, pos));
+        }
         FrameHeaderDescriptor.publish(region, slotOff, fid);
         published = fid;
         publishedSlot = slot;

@@ -29,10 +29,12 @@ import java.lang.invoke.VarHandle;
  * The producer is the only writer of a slot. For frame {@code fid} (1-based, contiguous) it uses
  * slot {@code slotOf(fid)}; {@code reserve_index}/{@code write_index} carry the low 32 bits of fid.
  * <ol>
- *   <li>{@link #beginWrite}: {@code reserve_index = fid} (release); {@code frame_id = 0}
- *       (release) then a store-store fence, so the "in progress" mark is visible before any byte of
+ *   <li>{@link #beginWrite}: {@code reserve_index = fid} (plain); {@code frame_id = 0}
+ *       (opaque) then a store-store fence, so the "in progress" mark is visible before any byte of
  *       the payload or header changes.</li>
- *   <li>Payload TLVs and header fields (session copy, sim time, sizes, checksum): plain stores.</li>
+ *   <li>Payload TLVs and header fields (sim time, sizes, checksum in compatibility mode; the
+ *       session copy and the zero words with the slot's first frame only, as they never change):
+ *       plain stores.</li>
  *   <li>{@link #publish}: {@code frame_id = fid} (release: orders every plain store above before
  *       it), then {@code frame_seq = fid} (release), then {@code write_index = fid} (release).</li>
  * </ol>
@@ -101,10 +103,15 @@ public final class FrameHeaderDescriptor {
         return (long) Wire.LONG.getAcquire(region, slotOffset + FRAME_ID_OFFSET);
     }
 
-    /** Writer step 1: mark the slot in progress before touching it. */
+    /**
+     * Writer step 1: mark the slot in progress before touching it. Both stores only need to be
+     * visible before the slot's first new byte, which the store-store fence after them ensures
+     * (the previous frame was published with release stores already): reserve_index is a plain
+     * store, frame_id an opaque one (a 64-bit store that must not tear).
+     */
     public static void beginWrite(MemorySegment region, long slotOffset, long fid) {
-        GlobalHeaderDescriptor.putReserveIndexRelease(region, (int) fid);
-        Wire.LONG.setRelease(region, slotOffset + FRAME_ID_OFFSET, 0L);
+        GlobalHeaderDescriptor.putReserveIndex(region, (int) fid);
+        Wire.LONG.setOpaque(region, slotOffset + FRAME_ID_OFFSET, 0L);
         VarHandle.storeStoreFence();
     }
 
@@ -168,17 +175,29 @@ public final class FrameHeaderDescriptor {
     }
 
     /**
-     * Writer step 2: the header fields other than frame_id, as six plain u64 stores (the u32 pairs
-     * payload_bytes/tlv_count and checksum/padding are stored together; padding and reserved are
-     * zeroed). {@code payloadBytes}, {@code tlvCount} and {@code checksum} must fit a u32.
+     * Writer step 2, the fields that are the same in every frame of a region: session_id_copy, and
+     * zeros in checksum, padding and the reserved words (plain u64 stores). The producer is the
+     * only writer of its slots, so it writes them into each slot once, with the slot's first frame.
      */
-    public static void putFields(MemorySegment region, long slotOffset, long sessionId, double simTime,
-                                 long payloadBytes, long tlvCount, long checksum) {
+    public static void putConstantFields(MemorySegment region, long slotOffset, long sessionId) {
         region.set(Wire.U64, slotOffset + SESSION_ID_COPY_OFFSET, sessionId);
-        region.set(Wire.F64, slotOffset + SIM_TIME_OFFSET, simTime);
-        region.set(Wire.U64, slotOffset + PAYLOAD_BYTES_OFFSET, (payloadBytes & Wire.U32_MAX) | tlvCount << 32);
-        region.set(Wire.U64, slotOffset + CHECKSUM_OFFSET, checksum & Wire.U32_MAX); // padding (u32) = 0
+        region.set(Wire.U64, slotOffset + CHECKSUM_OFFSET, 0L); // checksum (u32) and padding (u32)
         region.set(Wire.U64, slotOffset + RESERVED_OFFSET, 0L);
         region.set(Wire.U64, slotOffset + RESERVED_OFFSET + 8, 0L);
+    }
+
+    /**
+     * Writer step 2, the fields of this frame: sim_time, and payload_bytes with tlv_count (one u64
+     * store); both sizes must fit a u32. Plain stores.
+     */
+    public static void putFrameFields(MemorySegment region, long slotOffset, double simTime, long payloadBytes,
+                                      long tlvCount) {
+        region.set(Wire.F64, slotOffset + SIM_TIME_OFFSET, simTime);
+        region.set(Wire.U64, slotOffset + PAYLOAD_BYTES_OFFSET, (payloadBytes & Wire.U32_MAX) | tlvCount << 32);
+    }
+
+    /** Writer step 2 in compatibility mode: the payload's checksum (plain u32 store). */
+    public static void putChecksum(MemorySegment region, long slotOffset, long checksum) {
+        Wire.putU32(region, slotOffset + CHECKSUM_OFFSET, checksum);
     }
 }

@@ -57,8 +57,9 @@ import java.lang.foreign.MemorySegment;
  * The producer writes every field. Creation writes all fields with plain stores, then
  * {@code magic} with a release store ({@link #putMagicRelease}); a reader loads {@code magic}
  * with acquire ({@link #magicAcquire}) before anything else, so it never sees a half-built header.
- * {@code frame_seq}, {@code write_index}, {@code reserve_index} and {@code static_gen} are stored
- * with release and read with acquire (see {@link FrameHeaderDescriptor} for the publish order).
+ * {@code frame_seq}, {@code write_index} and {@code static_gen} are stored with release,
+ * {@code reserve_index} with a plain store followed by a store-store fence, and all are read with
+ * acquire (see {@link FrameHeaderDescriptor} for the publish order).
  * {@code ext_flags} is updated with an atomic OR (the producer sets CLOSED, a later producer sets
  * REPLACED on the old region) and read with acquire. {@code readers_connected} is raised by
  * a claiming reader with an atomic add and lowered with a CAS by whoever frees a slot (the
@@ -148,8 +149,9 @@ public final class GlobalHeaderDescriptor {
         return (int) Wire.INT.getAcquire(region, (long) RESERVE_INDEX_OFFSET);
     }
 
-    public static void putReserveIndexRelease(MemorySegment region, int index) {
-        Wire.INT.setRelease(region, (long) RESERVE_INDEX_OFFSET, index);
+    /** Plain store; the caller orders it (see {@link FrameHeaderDescriptor#beginWrite}). */
+    public static void putReserveIndex(MemorySegment region, int index) {
+        Wire.INT.set(region, (long) RESERVE_INDEX_OFFSET, index);
     }
 
     public static int staticGenAcquire(MemorySegment region) {

@@ -49,9 +49,9 @@ import java.nio.ByteOrder;
  *       previous -> now by the owner (each success proves the slot was not reaped);
  *       compare-and-set stale -> 0 by the reaper before it takes the id, so a reap and a
  *       heartbeat never both succeed; plain store of 0 by whoever frees the slot.</li>
- *   <li>{@code last_frame_seen}: opaque store by the owner after a successful heartbeat, or after
- *       it checked (acquire loads) that {@code reader_id} is still its id and {@code heartbeat}
- *       is not 0, between heartbeats.</li>
+ *   <li>{@code last_frame_seen}: opaque store by the owner after a successful heartbeat, or,
+ *       between heartbeats, after it checked (acquire load) that {@code reader_id} is still its
+ *       id.</li>
  *   <li>{@code detaching_id}: release store by the owner when it leaves with messages unread;
  *       zeroed (plain) by the claimer and by whoever frees the slot.</li>
  *   <li>{@code readers_connected} (header): atomic add of 1 by a claimer before it publishes the

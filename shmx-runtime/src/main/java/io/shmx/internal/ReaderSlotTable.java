@@ -54,8 +54,8 @@ import java.util.Objects;
  *       the heartbeat wins (the slot is fresh again and the reap fails) or the reap wins (the
  *       heartbeat fails and the reader learns it lost the slot, before writing anything).
  *       {@code last_frame_seen} is written (opaque) only after a successful heartbeat, or after
- *       an ownership check ({@link #frameSeenIfOwner}: {@code reader_id == id} and
- *       {@code heartbeat != 0}, acquire loads) while the owner's last heartbeat is recent.</li>
+ *       an ownership check ({@link #frameSeenIfOwner}: {@code reader_id == id}, acquire load)
+ *       while the owner's last heartbeat is recent.</li>
  *   <li><b>Free</b>: whoever wins CAS {@code reader_id} id -> 0 frees the slot: the owner's
  *       {@link #release}, the producer completing a detach, or the reaper. Only the winner then
  *       zeroes the other fields, drops the ring's unread messages (producer side only),
@@ -285,20 +285,19 @@ public final class ReaderSlotTable {
 
     /**
      * {@code last_frame_seen = frameId} without a heartbeat, for the reads between two heartbeats:
-     * two acquire loads of the caller's own slot (is {@code reader_id} still {@code readerId}, is
-     * {@code heartbeat} not 0, i.e. no reap has begun) then an opaque store. No read-modify-write.
-     * The reaper takes a slot only after it CASes a stale heartbeat to 0, so an owner whose last
-     * heartbeat is recent (the client keeps it under about 1 ms old while it reads frames) cannot
-     * lose the slot between the check and the store unless it stalls there for longer than the
-     * reap timeout minus that age (see "Limits").
+     * one acquire load of the caller's own slot (is {@code reader_id} still {@code readerId}?),
+     * then an opaque store. No read-modify-write. The reaper frees a slot only after it CASes a
+     * stale heartbeat to 0, so an owner whose last heartbeat is recent (the client keeps it under
+     * about 1 ms old while it reads frames) cannot lose the slot between the check and the store
+     * unless it stalls there for longer than the reap timeout minus that age (see "Limits"). A reap
+     * that has begun (heartbeat 0) but not yet freed the id is noticed by the next check.
      *
      * @return false if {@code readerId} no longer owns the slot; nothing is written then
      */
     public boolean frameSeenIfOwner(int index, long readerId, long frameId) {
         Objects.checkIndex(index, count);
         long at = slotOffset(index);
-        if (readerId == 0 || (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != readerId
-                || (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET) == 0) {
+        if (readerId == 0 || (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != readerId) {
             return false;
         }
         U64_HANDLE.setOpaque(slots, at + LAST_FRAME_SEEN_OFFSET, frameId);
