@@ -124,6 +124,14 @@ public final class FrameBuilder {
      * Writes the TLV header of a stream with {@code elemCount} elements and zeroes its padding;
      * returns the data's offset within {@link #slotSegment()}. On error nothing is changed.
      *
+     * <p>This method stays one method with its error messages written out in it, which puts it
+     * over the JIT's size limit for inlining a hot method (325 bytecodes by default), so that
+     * {@link io.shmx.FrameWriter} always calls it: the JVM reports a fault on a truncated mapping
+     * asynchronously, at the next safepoint poll, and the return of this call is such a poll
+     * inside {@code FrameWriter}'s {@code try}, where the fault becomes a
+     * {@link io.shmx.RegionTruncatedException} (inlined, the fault would surface after
+     * {@code FrameWriter} returned, as an {@link InternalError} in the caller).
+     *
      * @param srcBytes    bytes the caller will copy (-1 for a claim), checked against the stream's size
      * @param srcElemSize bytes of one source array element (1, 2, 4 or 8); 0 for a segment, which
      *                    must match exactly
@@ -132,18 +140,40 @@ public final class FrameBuilder {
     public long reserve(int streamId, long elemCount, long srcBytes, int srcElemSize, String srcKind) {
         requireActive();
         long bpe = bytesPerElem(streamId);
-        // frameCap < 2^32 and bpe < 2^31, so past this check elemCount * bpe cannot overflow
-        if (elemCount < 0 || elemCount > frameCap) {
-            throw badCount(streamId, elemCount);
+        if (elemCount < 0) {
+            throw new InvalidArgumentException("element count " + elemCount + " for stream " + label(streamId)
+                    + " is negative; pass the number of elements (0 or more)");
         }
-        long bytes = elemCount * bpe;
+        // frameCap < 2^32 and bpe < 2^31: up to the cap the product cannot overflow (and beyond it
+        // the frame is too large anyway; the division saturates the product for the message)
+        long bytes = elemCount <= frameCap || elemCount <= Long.MAX_VALUE / 2 / bpe ? elemCount * bpe
+                : Long.MAX_VALUE / 2;
         long span = FrameStreamDescriptor.spanOf(bytes);
         if (pos + span > frameCap) {
-            throw tooLarge(streamId, elemCount);
+            long needed = pos + span;
+            throw new FrameTooLargeException("frame needs " + needed + " payload bytes: stream " + label(streamId)
+                    + " adds " + elemCount + " elements x " + bpe + " bytes = " + bytes + " data bytes (plus a "
+                    + "24-byte TLV header and padding to 16) after the " + pos + " bytes already in this frame, but "
+                    + "the channel's frameBytesCap is " + frameCap + "; create the channel with "
+                    + "ChannelConfig.withFrameBytesCap(" + needed + ") or more, or send fewer elements", needed,
+                    frameCap);
         }
         if (srcBytes >= 0 && (srcElemSize == 0 ? srcBytes != bytes
                 : bytes > srcBytes || (bytes & (srcElemSize - 1)) != 0)) {
-            throw badSource(streamId, elemCount, bytes, srcBytes, srcElemSize, srcKind);
+            if (srcElemSize == 0) {
+                throw new InvalidArgumentException("stream " + label(streamId) + ": " + elemCount + " elements x "
+                        + bpe + " bytes = " + bytes + " bytes, but the source segment is " + srcBytes + " bytes; "
+                        + "pass a segment of exactly the stream's bytes (MemorySegment.asSlice) or the matching "
+                        + "element count");
+            }
+            if (srcElemSize > 1 && bytes % srcElemSize != 0) {
+                throw new InvalidArgumentException("stream " + label(streamId) + ": " + elemCount + " elements x "
+                        + bpe + " bytes = " + bytes + " bytes is not a whole number of " + srcKind + " elements ("
+                        + srcElemSize + " bytes each); append from an array type that matches the stream's dtype");
+            }
+            throw new InvalidArgumentException("stream " + label(streamId) + ": " + elemCount + " elements x " + bpe
+                    + " bytes need " + bytes + " bytes but the " + srcKind + " holds only " + srcBytes
+                    + " bytes; pass an element count of at most " + (srcBytes / bpe) + " or a larger source");
         }
         if (!marked) {
             FrameHeaderDescriptor.beginWrite(region, slotOff, fid);
@@ -169,61 +199,17 @@ public final class FrameBuilder {
         }
         int idx = streams.indexOf(streamId);
         if (idx < 0) {
-            throw unknownStream(streamId);
+            throw new InvalidArgumentException("stream id " + Integer.toUnsignedString(streamId) + " is not in this "
+                    + "channel (its streams: " + streams.describe() + "); append one of those ids or add the stream "
+                    + "with ShmxServer.addStream");
         }
         cachedStreamId = streamId;
         cachedBytesPerElem = streams.bytesPerElem(idx);
         return cachedBytesPerElem;
     }
 
-    // --- errors of reserve (cold: kept out of the hot method) ------------------------------
-
-    private RuntimeException unknownStream(int streamId) {
-        return new InvalidArgumentException("stream id " + Integer.toUnsignedString(streamId) + " is not in this "
-                + "channel (its streams: " + streams.describe() + "); append one of those ids or add the stream "
-                + "with ShmxServer.addStream");
-    }
-
-    private RuntimeException badCount(int streamId, long elemCount) {
-        int idx = streams.indexOf(streamId);
-        if (elemCount < 0) {
-            return new InvalidArgumentException("element count " + elemCount + " for stream "
-                    + label(streams.spec(idx)) + " is negative; pass the number of elements (0 or more)");
-        }
-        return tooLarge(streamId, elemCount);
-    }
-
-    private RuntimeException tooLarge(int streamId, long elemCount) {
-        int idx = streams.indexOf(streamId);
-        StreamSpec spec = streams.spec(idx);
-        long bpe = streams.bytesPerElem(idx);
-        long bytes = elemCount <= Long.MAX_VALUE / 2 / bpe ? elemCount * bpe : Long.MAX_VALUE / 2;
-        long needed = pos + FrameStreamDescriptor.spanOf(bytes);
-        return new FrameTooLargeException("frame needs " + needed + " payload bytes: stream " + label(spec) + " adds "
-                + elemCount + " elements x " + bpe + " bytes = " + bytes + " data bytes (plus a 24-byte TLV header "
-                + "and padding to 16) after the " + pos + " bytes already in this frame, but the channel's "
-                + "frameBytesCap is " + frameCap + "; create the channel with ChannelConfig.withFrameBytesCap("
-                + needed + ") or more, or send fewer elements", needed, frameCap);
-    }
-
-    private RuntimeException badSource(int streamId, long elemCount, long bytes, long srcBytes, int srcElemSize,
-                                       String srcKind) {
-        int idx = streams.indexOf(streamId);
-        StreamSpec spec = streams.spec(idx);
-        long bpe = streams.bytesPerElem(idx);
-        if (srcElemSize == 0) {
-            return new InvalidArgumentException("stream " + label(spec) + ": " + elemCount + " elements x " + bpe
-                    + " bytes = " + bytes + " bytes, but the source segment is " + srcBytes + " bytes; pass a segment "
-                    + "of exactly the stream's bytes (MemorySegment.asSlice) or the matching element count");
-        }
-        if (srcElemSize > 1 && bytes % srcElemSize != 0) {
-            return new InvalidArgumentException("stream " + label(spec) + ": " + elemCount + " elements x " + bpe
-                    + " bytes = " + bytes + " bytes is not a whole number of " + srcKind + " elements ("
-                    + srcElemSize + " bytes each); append from an array type that matches the stream's dtype");
-        }
-        return new InvalidArgumentException("stream " + label(spec) + ": " + elemCount + " elements x " + bpe
-                + " bytes need " + bytes + " bytes but the " + srcKind + " holds only " + srcBytes
-                + " bytes; pass an element count of at most " + (srcBytes / bpe) + " or a larger source");
+    private String label(int streamId) {
+        return label(streams.spec(streams.indexOf(streamId)));
     }
 
     private static String label(StreamSpec spec) {

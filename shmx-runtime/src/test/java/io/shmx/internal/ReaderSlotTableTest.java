@@ -110,6 +110,32 @@ class ReaderSlotTableTest {
     }
 
     @Test
+    void frameSeenIfOwnerRecordsTheFrameWithoutTouchingTheHeartbeat() {
+        int slot = table.claim(33, 100);
+        assertTrue(table.frameSeenIfOwner(slot, 33, 12));
+        assertEquals(12, field(slot, LAST_FRAME_SEEN_OFFSET));
+        assertEquals(100, field(slot, HEARTBEAT_OFFSET), "no heartbeat: the caller refreshes it separately");
+        assertFalse(table.frameSeenIfOwner(slot, 34, 13), "another id");
+        assertFalse(table.frameSeenIfOwner(slot, 0, 13), "id 0 owns nothing");
+        assertFalse(table.frameSeenIfOwner(1, 33, 13), "a free slot");
+        assertEquals(12, field(slot, LAST_FRAME_SEEN_OFFSET));
+        assertEquals(0, field(1, LAST_FRAME_SEEN_OFFSET));
+        assertThrows(IndexOutOfBoundsException.class, () -> table.frameSeenIfOwner(SLOTS, 33, 1));
+    }
+
+    @Test
+    void aReapedReaderRecordsNoFrameInTheNextOwnersSlot() {
+        int slot = table.claim(35, SECOND);
+        assertEquals(1, table.reapStale(100 * SECOND, SECOND));
+        assertFalse(table.frameSeenIfOwner(slot, 35, 5), "reaped: the check fails, nothing is written");
+        assertFree(slot);
+        assertEquals(slot, table.claim(36, 101 * SECOND));
+        assertFalse(table.frameSeenIfOwner(slot, 35, 6));
+        assertTrue(table.frameSeenIfOwner(slot, 36, 7));
+        assertEquals(List.of(new ReaderInfo(slot, 36, 101 * SECOND, 7, true)), table.snapshot());
+    }
+
+    @Test
     void releaseWithAnEmptyRingFreesTheSlotOnce() {
         int slot = table.claim(41, 100);
         table.frameSeen(slot, 41, 5, 150);
