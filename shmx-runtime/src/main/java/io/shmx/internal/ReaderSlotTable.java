@@ -48,7 +48,8 @@ import java.util.Objects;
  *       {@code last_frame_seen} and {@code detaching_id}; {@code heartbeat = now} (release store);
  *       then publish {@code reader_id} (release store). The counter is raised before the id is
  *       visible, so no one can free the slot (which needs the id) before it was counted.</li>
- *   <li><b>Heartbeat</b> (owner, on reads and sends): {@code h = heartbeat} (acquire); fail if
+ *   <li><b>Heartbeat</b> (owner, on sends and, at most about every millisecond, on reads):
+ *       {@code h = heartbeat} (acquire); fail if
  *       {@code h == 0} or {@code reader_id != id} (acquire); CAS {@code heartbeat} h -> now. The
  *       reaper CASes the same word from the stale value to 0 before it takes the slot, so either
  *       the heartbeat wins (the slot is fresh again and the reap fails) or the reap wins (the
