@@ -1,8 +1,8 @@
 package io.shmx.examples.multiprocess;
 
 import io.shmx.ProducerState;
+import io.shmx.ShmxClient;
 import io.shmx.examples.support.Args;
-import io.shmx.examples.support.Channels;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,14 +19,13 @@ public final class CounterConsumer {
         Args a = Args.parse("counter-consumer", args, List.of("channel", "id"), List.of());
         String channel = a.string("channel", "multi_process_test");
         String me = "consumer " + a.integer("id", 0, 0);
-        try (CounterReader reader = Channels.openWhenCreated(() -> CounterReader.open(channel),
-                Duration.ofSeconds(20))) {
+        ShmxClient.awaitChannel(channel, Duration.ofSeconds(20));   // the producer may start after us
+        try (CounterReader reader = CounterReader.open(channel)) {
             System.out.println(me + ": connected to '" + channel + "' (reader slot " + reader.client().readerIndex()
                     + ")");
             long received = 0;
             long missed = 0;
             long wrong = 0;
-            boolean first = true;
             boolean ending = false;     // the producer is gone: read what is left, then stop
             while (true) {
                 CounterView view = ending ? reader.next() : reader.awaitNext(Duration.ofMillis(100));
@@ -37,9 +36,8 @@ public final class CounterConsumer {
                     ending = reader.client().producerState() != ProducerState.ALIVE;
                     continue;
                 }
-                // the producer waited for us before its first frame: frames before our first one are missed too
-                missed += first ? view.frameId() - 1 : view.missed();
-                first = false;
+                // the producer waited for us before its first frame, so missed() counts from frame 1
+                missed += view.missed();
                 long counter = view.counter();
                 double value = view.value();
                 if (!view.isValid()) {

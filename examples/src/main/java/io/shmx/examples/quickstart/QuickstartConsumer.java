@@ -1,6 +1,7 @@
 package io.shmx.examples.quickstart;
 
 import io.shmx.ProducerState;
+import io.shmx.ShmxClient;
 import io.shmx.examples.support.Args;
 import io.shmx.examples.support.Channels;
 
@@ -29,7 +30,8 @@ public final class QuickstartConsumer {
 
     /** Reads {@code channel}; returns how many distinct frames it printed. */
     public static int run(String channel, int polls, PrintStream out) {
-        try (SampleReader reader = Channels.openWhenCreated(() -> SampleReader.open(channel), Duration.ofSeconds(10))) {
+        ShmxClient.awaitChannel(channel, Duration.ofSeconds(10));   // the producer may start after us
+        try (SampleReader reader = SampleReader.open(channel)) {
             out.println("consumer: opened '" + channel + "', streams " + reader.client().streams().stream()
                     .map(s -> s.name() + ":" + s.dtype()).toList());
             int printed = 0;

@@ -1,8 +1,8 @@
 package io.shmx.examples.video;
 
 import io.shmx.ProducerState;
+import io.shmx.ShmxClient;
 import io.shmx.examples.support.Args;
-import io.shmx.examples.support.Channels;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -34,8 +34,8 @@ public final class VideoConsumer {
 
     /** Reads until the producer is gone. */
     public static Summary run(String channel, PrintStream out) {
-        try (VideoFrameReader reader = Channels.openWhenCreated(() -> VideoFrameReader.open(channel),
-                Duration.ofSeconds(10))) {
+        ShmxClient.awaitChannel(channel, Duration.ofSeconds(10));   // the producer may start after us
+        try (VideoFrameReader reader = VideoFrameReader.open(channel)) {
             long frames = 0;
             long missed = 0;
             long overwritten = 0;
@@ -50,8 +50,8 @@ public final class VideoConsumer {
                     ending = reader.client().producerState() != ProducerState.ALIVE;
                     continue;
                 }
-                // frames before the first one we get count as missed (if we attached after them, so be it)
-                missed += frames + overwritten == 0 ? view.frameId() - 1 : view.missed();
+                // frames published after we attached that we never got
+                missed += view.missed();
                 long started = System.nanoTime();
                 int width = view.width();
                 int height = view.height();

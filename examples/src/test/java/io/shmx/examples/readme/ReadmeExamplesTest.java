@@ -50,7 +50,7 @@ class ReadmeExamplesTest {
         String channel = names.next();
         Output out = new Output();
         ReaderModes.run(channel, out.stream());
-        out.single("latest\\(\\): frame 10, sequence 9");
+        out.single("latest\\(\\): frame 10, sequence 9, missed 9");
         var next = out.matches("next\\(\\): +frame (\\d+)(?:, missed (\\d+))?");
         assertEquals("1", next.getFirst().group(1));
         // after frame 1, frames 2..10 went into a ring of 4 slots: the first one still there tells how
