@@ -2,7 +2,6 @@ package io.shmx.examples.demo;
 
 import io.shmx.IdleStrategy;
 import io.shmx.ProducerState;
-import io.shmx.ShmxClient;
 import io.shmx.examples.particles.ParticlesReader;
 import io.shmx.examples.particles.ParticlesView;
 import io.shmx.examples.support.Args;
@@ -42,8 +41,8 @@ public final class DemoConsumer {
                 // exiting anyway
             }
         }));
-        ShmxClient.awaitChannel(o.channel(), Duration.ofSeconds(30));   // the producer may start after us
-        try (ParticlesReader reader = ParticlesReader.open(o.channel())) {
+        // the producer may start after us: wait up to 30 s for it to create the channel
+        try (ParticlesReader reader = ParticlesReader.open(o.channel(), Duration.ofSeconds(30))) {
             System.out.println(READY);
             System.out.println(consume(reader, o.idleStrategy(), id).toLine());
         }

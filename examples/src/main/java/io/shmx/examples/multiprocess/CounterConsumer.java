@@ -1,7 +1,6 @@
 package io.shmx.examples.multiprocess;
 
 import io.shmx.ProducerState;
-import io.shmx.ShmxClient;
 import io.shmx.examples.support.Args;
 
 import java.time.Duration;
@@ -19,8 +18,8 @@ public final class CounterConsumer {
         Args a = Args.parse("counter-consumer", args, List.of("channel", "id"), List.of());
         String channel = a.string("channel", "multi_process_test");
         String me = "consumer " + a.integer("id", 0, 0);
-        ShmxClient.awaitChannel(channel, Duration.ofSeconds(20));   // the producer may start after us
-        try (CounterReader reader = CounterReader.open(channel)) {
+        // the producer may start after us: wait up to 20 s for it to create the channel
+        try (CounterReader reader = CounterReader.open(channel, Duration.ofSeconds(20))) {
             System.out.println(me + ": connected to '" + channel + "' (reader slot " + reader.client().readerIndex()
                     + ")");
             long received = 0;

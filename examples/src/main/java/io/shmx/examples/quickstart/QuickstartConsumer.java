@@ -1,7 +1,6 @@
 package io.shmx.examples.quickstart;
 
 import io.shmx.ProducerState;
-import io.shmx.ShmxClient;
 import io.shmx.examples.support.Args;
 import io.shmx.examples.support.Channels;
 
@@ -30,8 +29,8 @@ public final class QuickstartConsumer {
 
     /** Reads {@code channel}; returns how many distinct frames it printed. */
     public static int run(String channel, int polls, PrintStream out) {
-        ShmxClient.awaitChannel(channel, Duration.ofSeconds(10));   // the producer may start after us
-        try (SampleReader reader = SampleReader.open(channel)) {
+        // the producer may start after us: wait up to 10 s for it to create the channel
+        try (SampleReader reader = SampleReader.open(channel, Duration.ofSeconds(10))) {
             out.println("consumer: opened '" + channel + "', streams " + reader.client().streams().stream()
                     .map(s -> s.name() + ":" + s.dtype()).toList());
             int printed = 0;

@@ -1,7 +1,6 @@
 package io.shmx.examples.video;
 
 import io.shmx.ProducerState;
-import io.shmx.ShmxClient;
 import io.shmx.examples.support.Args;
 
 import java.io.PrintStream;
@@ -34,8 +33,8 @@ public final class VideoConsumer {
 
     /** Reads until the producer is gone. */
     public static Summary run(String channel, PrintStream out) {
-        ShmxClient.awaitChannel(channel, Duration.ofSeconds(10));   // the producer may start after us
-        try (VideoFrameReader reader = VideoFrameReader.open(channel)) {
+        // the producer may start after us: wait up to 10 s for it to create the channel
+        try (VideoFrameReader reader = VideoFrameReader.open(channel, Duration.ofSeconds(10))) {
             long frames = 0;
             long missed = 0;
             long overwritten = 0;
