@@ -2,8 +2,8 @@ package io.shmx.examples.readme;
 
 import io.shmx.examples.testing.Output;
 import io.shmx.examples.testing.ShmNames;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.util.regex.Matcher;
@@ -13,12 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The programs the README's snippets come from run and print what the README says. */
 class ReadmeExamplesTest {
-    private final ShmNames names = new ShmNames("readme");
-
-    @AfterEach
-    void cleanUp() {
-        names.close();
-    }
+    @RegisterExtension
+    final ShmNames names = new ShmNames("readme");
 
     @Test
     void quickStart() {
