@@ -1,7 +1,7 @@
 package io.shmx.examples.multiprocess;
 
-import io.shmx.ProducerState;
 import io.shmx.examples.support.Args;
+import io.shmx.examples.support.ReadUntilProducerGone;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,16 +25,9 @@ public final class CounterConsumer {
             long received = 0;
             long missed = 0;
             long wrong = 0;
-            boolean ending = false;     // the producer is gone: read what is left, then stop
-            while (true) {
-                CounterView view = ending ? reader.next() : reader.awaitNext(Duration.ofMillis(100));
-                if (view == null) {
-                    if (ending) {
-                        break;
-                    }
-                    ending = reader.client().producerState() != ProducerState.ALIVE;
-                    continue;
-                }
+            var untilGone = new ReadUntilProducerGone<>(reader.client(), reader::awaitNext, reader::next,
+                    Duration.ofMillis(100));
+            for (CounterView view; (view = untilGone.next()) != null; ) {
                 // the producer waited for us before its first frame, so missed() counts from frame 1
                 missed += view.missed();
                 long counter = view.counter();

@@ -1,7 +1,7 @@
 package io.shmx.examples.video;
 
-import io.shmx.ProducerState;
 import io.shmx.examples.support.Args;
+import io.shmx.examples.support.ReadUntilProducerGone;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -39,16 +39,9 @@ public final class VideoConsumer {
             long missed = 0;
             long overwritten = 0;
             long mismatches = 0;
-            boolean ending = false;     // the producer is gone: read what is left, then stop
-            while (true) {
-                VideoFrameView view = ending ? reader.next() : reader.awaitNext(Duration.ofMillis(250));
-                if (view == null) {
-                    if (ending) {
-                        break;
-                    }
-                    ending = reader.client().producerState() != ProducerState.ALIVE;
-                    continue;
-                }
+            var untilGone = new ReadUntilProducerGone<>(reader.client(), reader::awaitNext, reader::next,
+                    Duration.ofMillis(250));
+            for (VideoFrameView view; (view = untilGone.next()) != null; ) {
                 // frames published after we attached that we never got
                 missed += view.missed();
                 long started = System.nanoTime();
