@@ -39,9 +39,14 @@ public final class Frame {
     public int tlvCount() { return (int) view.tlvCount(); }
 
     /**
-     * Frames the reader skipped before this one: for {@link ShmxClient#next()}, frames lost because the
-     * producer lapped the reader (exact); for {@link ShmxClient#latest()}, frames published since the
-     * previously returned one that were never returned. 0 for a reader's first frame.
+     * Frames published after the reader attached that it skipped before this one: those with ids
+     * between this frame's and the later of the previously returned frame and the reader's
+     * baseline (the newest frame id when it opened the channel, 0 if none). For
+     * {@link ShmxClient#next()}, frames the producer overwrote before the reader got to them (exact);
+     * for {@link ShmxClient#latest()}, frames published since the previous one that were never
+     * returned. A reader that opens an empty channel and first reads after frames 1..5 were
+     * published gets {@code missed() == 4} from {@code latest()}; frames published before it
+     * opened the channel never count.
      */
     public long missed() { return view.missed(); }
 

@@ -6,6 +6,7 @@ import io.shmx.internal.FrameReader;
 import io.shmx.internal.FrameView;
 import io.shmx.internal.GlobalHeaderDescriptor;
 import io.shmx.internal.MappedRegion;
+import io.shmx.internal.OpenWait;
 import io.shmx.internal.Platform;
 import io.shmx.internal.ReaderSlotTable;
 import io.shmx.internal.SampledClock;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * A reader of a channel. Opening claims a reader slot; {@link #latest()} returns the newest frame
@@ -28,10 +28,20 @@ import java.util.concurrent.locks.LockSupport;
  * <p>{@code latest()}, {@code next()} and the sends allocate nothing, take no lock and make no
  * system call in steady state. When a call finds no new frame, the client checks (at most every
  * {@value #CHECK_INTERVAL_MILLIS} ms, at a call that reads the clock: see below) whether the
- * producer closed, died or was replaced; when a new
- * region took the name (a restarted producer), the client re-attaches to it by name on its own,
- * takes a reader slot there and continues with its frames ({@link #sessionId()} changes).
+ * producer closed, died or was replaced; when a new region took the name (a restarted producer),
+ * the client re-attaches to it by name on its own, takes a reader slot there and continues with
+ * its frames ({@link #sessionId()} changes).
  * {@link #producerState()} tells the state.
+ *
+ * <h2>Missed frames</h2>
+ * {@link Frame#missed()} counts the frames published after this reader attached that it never
+ * returned. The baseline is the newest frame id when the client opened the channel (0 when nothing
+ * was published yet): frames up to it are not counted, whichever call returns a frame. So a
+ * reader that opens an empty channel and first calls {@code latest()} after 5 frames were published
+ * gets frame 5 with {@code missed() == 4}, and a reader that only calls {@code next()} sees
+ * {@code received + missed == published} (frames published after it attached). After the client
+ * moves to a new region of its channel (a restarted producer), the count starts at that region's
+ * frame 1: the reader was attached to the channel before all of them.
  *
  * <h2>Reader slot and heartbeat</h2>
  * The client holds one reader slot of the region under a random non-zero reader id and keeps its
@@ -92,7 +102,13 @@ public final class ShmxClient implements AutoCloseable {
     private static final long CHECK_INTERVAL_NANOS = CHECK_INTERVAL_MILLIS * 1_000_000L;
     /** Reads that found a frame or none refresh the heartbeat when it is this old: 1 ms. */
     static final long HEARTBEAT_INTERVAL_NANOS = 1_000_000L;
-    private static final long OPEN_RETRY_NANOS = 250_000_000L;
+
+    /**
+     * How long opening waits for a channel whose producer is still creating it (its file exists but
+     * is not sized yet, or its magic, written last, is still 0): 2 seconds. Creating takes
+     * microseconds to milliseconds; the margin covers a loaded machine.
+     */
+    public static final Duration CREATION_WAIT = Duration.ofSeconds(2);
 
     /** {@link #guard}: nobody is sending or changing the seat. */
     private static final int GUARD_FREE = 0;
@@ -159,33 +175,89 @@ public final class ShmxClient implements AutoCloseable {
         this.platform = platform;
         this.what = "channel '" + name + "'";
         this.frame = new Frame(view, what);
-        attach(mapped);
+        attach(mapped, true);
     }
 
-    /** Opens the channel {@code name} ({@code /dev/shm/<name>}) and claims a reader slot. */
+    /**
+     * Opens the channel {@code name} ({@code /dev/shm/<name>}) and claims a reader slot. A channel
+     * whose producer is still creating it (the file is not sized yet, or its magic, written last,
+     * is still 0) is retried for up to {@link #CREATION_WAIT}; a channel that does not exist fails
+     * at once (use {@link #open(String, Duration)} to wait for its producer).
+     *
+     * @throws ChannelNotFoundException if no region exists under the name
+     * @throws RegionNotReadyException  if the region was still being created after {@link #CREATION_WAIT}
+     */
     public static ShmxClient open(String name) {
+        return open(name, Duration.ZERO);
+    }
+
+    /**
+     * Opens the channel {@code name}, waiting up to {@code waitForProducer} for its producer to
+     * create it, so a reader may start before its producer. While the channel does not exist, the
+     * call polls for it (parking between attempts, from 1 ms up to 20 ms, so it costs almost no
+     * CPU); a channel seen half-created is waited for until the later of the deadline and
+     * {@link #CREATION_WAIT} after it was first seen. An interrupt ends the wait (the interrupt
+     * status is kept). {@code Duration.ZERO} waits for nothing but a half-created channel, as
+     * {@link #open(String)} does.
+     *
+     * <pre>{@code
+     * try (ShmxClient client = ShmxClient.open("camera", Duration.ofSeconds(10))) { ... }
+     * }</pre>
+     *
+     * @param waitForProducer how long to wait for the channel to appear (zero or more)
+     * @throws ChannelNotFoundException if the channel did not appear in time; the message names the
+     *                                  channel and the time waited
+     * @throws RegionNotReadyException  if the channel was still being created when the wait ended
+     * @throws InvalidArgumentException if {@code waitForProducer} is null or negative
+     */
+    public static ShmxClient open(String name, Duration waitForProducer) {
         String n = Platform.normalizeName(name);
         Platform platform = Platform.current();
         Path path = platform.regionPath(n);
         String what = "channel '" + n + "'";
-        long deadline = System.nanoTime() + OPEN_RETRY_NANOS;
-        while (true) {
-            try {
-                return new ShmxClient(n, path, platform, platform.mapExisting(path, false, what));
-            } catch (RegionNotReadyException e) {
-                // a producer is building the region right now: give it a moment
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                LockSupport.parkNanos(5_000_000L);
-            }
-        }
+        return OpenWait.retry(what, path, waitForProducer, CREATION_WAIT,
+                () -> new ShmxClient(n, path, platform, platform.mapExisting(path, false, what)));
     }
 
-    /** Moves this client to region {@code m}: reads its header and directory, claims a reader slot (caller holds the guard or constructs). */
-    private void attach(MappedRegion m) {
+    /**
+     * Waits up to {@code timeout} until a producer has created the channel {@code name} (its region
+     * exists and is fully created), without opening it or claiming a reader slot; waits as
+     * {@link #open(String, Duration)} does. For code that opens the channel through another
+     * {@code open(String)}, such as a generated reader:
+     *
+     * <pre>{@code
+     * ShmxClient.awaitChannel("camera", Duration.ofSeconds(10));
+     * try (VideoFrameReader reader = VideoFrameReader.open("camera")) { ... }
+     * }</pre>
+     *
+     * @throws ChannelNotFoundException if the channel did not appear in time
+     * @throws RegionNotReadyException  if the channel was still being created when the wait ended
+     * @throws InvalidRegionException   if the file under the name is not a readable shmx region
+     */
+    public static void awaitChannel(String name, Duration timeout) {
+        String n = Platform.normalizeName(name);
+        Platform platform = Platform.current();
+        Path path = platform.regionPath(n);
+        String what = "channel '" + n + "'";
+        OpenWait.retry(what, path, timeout, CREATION_WAIT, () -> {
+            platform.mapExisting(path, true, what).close();
+            return path;
+        });
+    }
+
+    /**
+     * Moves this client to region {@code m}: reads its header and directory, claims a reader slot
+     * (caller holds the guard or constructs). {@code countFromNow}: the first region of the client,
+     * whose frames published before this moment are not counted as missed; a region that replaced
+     * the client's previous one counts from its frame 1 (the client was attached to the channel
+     * before all of them).
+     */
+    private void attach(MappedRegion m, boolean countFromNow) {
         try {
             FrameReader r = new FrameReader(m.segment(), m.layout());
+            if (countFromNow) {
+                r.countFromNow();
+            }
             StaticDirectory dir = StaticDirectory.read(m.segment(), m.layout());
             ReaderSlotTable table = ReaderSlotTable.ofLayout(m.segment(), m.layout());
             if (!m.isBacked()) {
@@ -232,7 +304,12 @@ public final class ShmxClient implements AutoCloseable {
 
     // ------------------------------------------------------------------ reading
 
-    /** The newest valid frame, or {@code null} when there is none (nothing published, or nothing valid). */
+    /**
+     * The newest valid frame, or {@code null} when there is none (nothing published, or nothing
+     * valid). {@link Frame#missed()} counts the frames published since the previously returned one
+     * (or, for the first, since this reader attached) that were never returned; 0 when the same
+     * frame is returned again.
+     */
     public Frame latest() {
         ensureOpen();
         try {
@@ -261,8 +338,9 @@ public final class ShmxClient implements AutoCloseable {
 
     /**
      * The next frame after the last one this reader returned, in order, or {@code null} when none
-     * is new. The first call returns the oldest frame still in the ring. {@link Frame#missed()}
-     * is the exact number of frames the producer overwrote before this reader got to them.
+     * is new. The first call returns the oldest frame still in the ring (which may be older than
+     * this reader). {@link Frame#missed()} is the exact number of frames published after this
+     * reader attached that the producer overwrote before this reader got to them.
      */
     public Frame next() {
         ensureOpen();
@@ -514,7 +592,7 @@ public final class ShmxClient implements AutoCloseable {
         }
         MappedRegion old = mapped;
         Seat oldSeat = seat;
-        attach(m);
+        attach(m, false);
         release(oldSeat);
         if (retired != null) {
             retired.close();

@@ -13,6 +13,7 @@ import io.shmx.examples.readme.UntypedQuickstart;
 import io.shmx.examples.sensors.SensorsClient;
 import io.shmx.examples.sensors.SensorsExample;
 import io.shmx.examples.sensors.SensorsProducer;
+import io.shmx.examples.support.Args;
 import io.shmx.examples.video.VideoConsumer;
 import io.shmx.examples.video.VideoExample;
 import io.shmx.examples.video.VideoProducer;
@@ -24,8 +25,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs an example by its short name: {@code Examples video --seconds 3}. Without a name (or with
- * {@code list}) it prints the names.
+ * Runs an example by its short name: {@code Examples video --seconds 3} (what
+ * {@code ./shmx example video --seconds 3} runs). Without a name (or with {@code list}) it prints
+ * the names.
  */
 public final class Examples {
     /** A main method. */
@@ -65,12 +67,28 @@ public final class Examples {
     }
 
     public static void main(String[] args) throws Exception {
+        int status = run(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Runs the example {@code args[0]} with the other arguments, or lists the examples; returns the
+     * exit status: 0, or 2 for an unknown example or option (reported on {@code err}).
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         String name = args.length == 0 ? "list" : args[0];
         Entry entry = EXAMPLES.get(name);
-        if (entry != null) {
+        if (entry == null) {
+            return list(name, name.equals("list") ? out : err) ? 0 : 2;
+        }
+        try {
             entry.main().main(Arrays.copyOfRange(args, 1, args.length));
-        } else if (!list(name, System.out)) {
-            System.exit(2);
+            return 0;
+        } catch (Args.BadArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
         }
     }
 
@@ -83,7 +101,7 @@ public final class Examples {
         if (!known) {
             out.println("no example named '" + asked + "'");
         }
-        out.println("examples (run one with: Examples NAME [options]):");
+        out.println("examples (run one with: ./shmx example NAME [OPTIONS]):");
         EXAMPLES.forEach((n, e) -> out.printf("  %-20s %s%n", n, e.summary()));
         return known;
     }

@@ -1,5 +1,6 @@
 package io.example.nested;
 
+import io.shmx.ChannelNotFoundException;
 import io.shmx.Frame;
 import io.shmx.SchemaMismatchException;
 import io.shmx.ShmxClient;
@@ -33,11 +34,36 @@ final class Telemetry_TickReader implements AutoCloseable {
     /**
      * Opens {@code channel} and checks that its directory carries every stream of {@link Telemetry_TickSchema}
      * with the same dtype, components and bytes per element (extra streams are fine).
+     * A channel that does not exist fails at once; {@link #open(String, Duration)} waits for it.
      *
      * @throws SchemaMismatchException listing every difference
+     * @throws ChannelNotFoundException if the channel does not exist
      */
     public static Telemetry_TickReader open(String channel) {
-        ShmxClient client = ShmxClient.open(channel);
+        return verified(channel, ShmxClient.open(channel));
+    }
+
+    /**
+     * Opens {@code channel} as {@link #open(String)} does, waiting up to {@code waitForProducer}
+     * for its producer to create it, so a reader may start before its producer
+     * (see {@link ShmxClient#open(String, Duration)}).
+     *
+     * <pre>{@code
+     * try (Telemetry_TickReader reader = Telemetry_TickReader.open("my-channel", Duration.ofSeconds(10))) { ... }
+     * }</pre>
+     *
+     * @throws SchemaMismatchException listing every difference
+     * @throws ChannelNotFoundException if the channel did not appear in time; the message names the channel
+     *         and the time waited
+     */
+    public static Telemetry_TickReader open(String channel, Duration waitForProducer) {
+        return verified(channel, ShmxClient.open(channel, waitForProducer));
+    }
+
+    /**
+     * Checks {@code client}'s directory against the schema; closes it when it does not match.
+     */
+    private static Telemetry_TickReader verified(String channel, ShmxClient client) {
         try {
             Telemetry_TickSchema.verify(channel, client.streams());
         } catch (RuntimeException e) {
@@ -57,7 +83,8 @@ final class Telemetry_TickReader implements AutoCloseable {
 
     /**
      * The frame after the last one returned, or {@code null} when none is new;
-     * {@link Telemetry_TickView#missed()} counts frames lost to a lap.
+     * {@link Telemetry_TickView#missed()} counts the frames published after this reader attached that the
+     * producer overwrote before it got to them, those before its first read included.
      */
     public Telemetry_TickView next() {
         Frame frame = client.next();

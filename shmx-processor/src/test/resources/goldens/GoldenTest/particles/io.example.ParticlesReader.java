@@ -1,5 +1,6 @@
 package io.example;
 
+import io.shmx.ChannelNotFoundException;
 import io.shmx.Frame;
 import io.shmx.SchemaMismatchException;
 import io.shmx.ShmxClient;
@@ -33,11 +34,36 @@ public final class ParticlesReader implements AutoCloseable {
     /**
      * Opens {@code channel} and checks that its directory carries every stream of {@link ParticlesSchema}
      * with the same dtype, components and bytes per element (extra streams are fine).
+     * A channel that does not exist fails at once; {@link #open(String, Duration)} waits for it.
      *
      * @throws SchemaMismatchException listing every difference
+     * @throws ChannelNotFoundException if the channel does not exist
      */
     public static ParticlesReader open(String channel) {
-        ShmxClient client = ShmxClient.open(channel);
+        return verified(channel, ShmxClient.open(channel));
+    }
+
+    /**
+     * Opens {@code channel} as {@link #open(String)} does, waiting up to {@code waitForProducer}
+     * for its producer to create it, so a reader may start before its producer
+     * (see {@link ShmxClient#open(String, Duration)}).
+     *
+     * <pre>{@code
+     * try (ParticlesReader reader = ParticlesReader.open("my-channel", Duration.ofSeconds(10))) { ... }
+     * }</pre>
+     *
+     * @throws SchemaMismatchException listing every difference
+     * @throws ChannelNotFoundException if the channel did not appear in time; the message names the channel
+     *         and the time waited
+     */
+    public static ParticlesReader open(String channel, Duration waitForProducer) {
+        return verified(channel, ShmxClient.open(channel, waitForProducer));
+    }
+
+    /**
+     * Checks {@code client}'s directory against the schema; closes it when it does not match.
+     */
+    private static ParticlesReader verified(String channel, ShmxClient client) {
         try {
             ParticlesSchema.verify(channel, client.streams());
         } catch (RuntimeException e) {
@@ -57,7 +83,8 @@ public final class ParticlesReader implements AutoCloseable {
 
     /**
      * The frame after the last one returned, or {@code null} when none is new;
-     * {@link ParticlesView#missed()} counts frames lost to a lap.
+     * {@link ParticlesView#missed()} counts the frames published after this reader attached that the
+     * producer overwrote before it got to them, those before its first read included.
      */
     public ParticlesView next() {
         Frame frame = client.next();

@@ -146,7 +146,9 @@ public final class ParticlesView {
     }
 
     /**
-     * Frames skipped before this one (lost to a lap, or not seen by {@code latest()}).
+     * Frames published after the reader attached that it skipped before this one: overwritten
+     * before {@code next()} got to them, or never returned by {@code latest()}; see
+     * {@link Frame#missed()}.
      */
     public long missed() {
         return frame.missed();

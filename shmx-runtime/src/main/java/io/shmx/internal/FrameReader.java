@@ -39,7 +39,10 @@ public final class FrameReader {
     private final long[] memoId;
     private final boolean[] memoOk;
 
+    /** Id of the last frame returned by latest/next, 0 before the first. */
     private long lastId;
+    /** The newest frame id when the reader attached ({@link #countFromNow}); frames up to it are not "missed". */
+    private long baselineId;
     /** The last frame a seqlock read found consistent, and its slot (0 and 0 before the first). */
     private long readId;
     private int readSlot;
@@ -78,6 +81,25 @@ public final class FrameReader {
         return lastId;
     }
 
+    /**
+     * Makes the newest frame published so far the baseline of the missed counts: a frame returned
+     * later reports as missed the frames published after the baseline (or after the previously
+     * returned frame, if newer) that were never returned. Without this call the baseline is 0: every
+     * frame of the region counts. Call once, right after construction.
+     *
+     * @return the baseline id (0 when nothing was published yet)
+     */
+    public long countFromNow() {
+        baselineId = newestId();
+        return baselineId;
+    }
+
+    /** Frames with ids between the later of the baseline and the last returned frame, and {@code id}: never returned. */
+    private long missedBefore(long id) {
+        long from = Math.max(lastId, baselineId);
+        return id > from ? id - from - 1 : 0;
+    }
+
     /** The newest published frame id (0 = none), from frame_seq or, for original writers, the slot of write_index. */
     public long newestId() {
         if (seqlock) {
@@ -103,7 +125,7 @@ public final class FrameReader {
             return false;
         }
         long id = v.frameId();
-        v.missed(lastId != 0 && id > lastId ? id - lastId - 1 : 0);
+        v.missed(missedBefore(id));
         if (id > lastId) {
             lastId = id;
         }
@@ -120,7 +142,7 @@ public final class FrameReader {
             v.clear();
             return false;
         }
-        v.missed(lastId == 0 ? 0 : id - lastId - 1);
+        v.missed(missedBefore(id));
         lastId = id;
         return true;
     }

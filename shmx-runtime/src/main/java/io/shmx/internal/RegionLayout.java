@@ -2,6 +2,7 @@ package io.shmx.internal;
 
 import io.shmx.InvalidArgumentException;
 import io.shmx.InvalidRegionException;
+import io.shmx.RegionNotReadyException;
 
 import java.lang.foreign.MemorySegment;
 
@@ -78,9 +79,10 @@ public record RegionLayout(long staticOffset, long staticBytesCap, long readersO
      */
     public static RegionLayout fromHeader(MemorySegment header, long fileSize, String what) {
         switch (HeaderIdentity.of(header, fileSize)) {
-            case TOO_SHORT -> throw new InvalidRegionException(what + " is " + fileSize + " bytes, smaller than the "
-                    + "128-byte shmx header; it is not an shmx region (or its producer has not sized it yet)");
-            case NO_MAGIC -> throw new io.shmx.RegionNotReadyException(what + " has no magic yet: its producer is "
+            case TOO_SHORT -> throw new RegionNotReadyException(what + " is " + fileSize + " bytes, smaller than the "
+                    + "128-byte shmx header: its producer has not sized it yet (or it is not an shmx region); retry "
+                    + "once the producer is up");
+            case NO_MAGIC -> throw new RegionNotReadyException(what + " has no magic yet: its producer is "
                     + "still creating it (or it is not an shmx region); retry once the producer is up");
             case OTHER_MAGIC -> throw new InvalidRegionException(what + " is not an shmx region: magic 0x"
                     + Long.toHexString(header.get(Wire.U64, MAGIC_OFFSET)) + ", expected 0x" + Long.toHexString(MAGIC)

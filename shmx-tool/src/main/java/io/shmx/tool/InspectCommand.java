@@ -1,6 +1,5 @@
 package io.shmx.tool;
 
-import io.shmx.ShmxInspector;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,10 +31,7 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RegionReport report;
-        try (ShmxInspector inspector = target.open()) {
-            report = RegionReport.read(inspector, target.label(), target.live());
-        }
+        RegionReport report = target.report();
         if (json) {
             JsonReport.write(report, out);
         } else {

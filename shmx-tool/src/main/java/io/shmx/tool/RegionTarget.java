@@ -54,14 +54,18 @@ final class RegionTarget {
     }
 
     /**
-     * Checks the file is a complete shmx region, then opens it read-only.
+     * Checks the file is a complete shmx region, opens it read-only, reads everything in it
+     * ({@link RegionReport#read}) and closes it again.
      *
      * @throws RegionException when it is missing, unreadable, not shmx or truncated
      */
-    ShmxInspector open() {
+    RegionReport report() {
         Path path = path();
         String what = label();
         RegionFiles.require(path, what);
-        return RegionAccess.read(what, () -> name != null ? ShmxInspector.open(name) : ShmxInspector.openFile(path));
+        try (ShmxInspector inspector = RegionAccess.read(what,
+                () -> name != null ? ShmxInspector.open(name) : ShmxInspector.openFile(path))) {
+            return RegionReport.read(inspector, what, live());
+        }
     }
 }

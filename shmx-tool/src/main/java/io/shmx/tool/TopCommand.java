@@ -1,6 +1,5 @@
 package io.shmx.tool;
 
-import io.shmx.ShmxInspector;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -49,10 +48,10 @@ final class TopCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         long interval = Math.max(20, intervalMillis);
-        RegionReport prev = sample();
+        RegionReport prev = target.report();
         if (once) {
             Thread.sleep(interval);
-            print(TopSample.render(prev, sample()));
+            print(TopSample.render(prev, target.report()));
             return ExitCodes.OK;
         }
         if (!plain && onTerminal()) {
@@ -75,16 +74,10 @@ final class TopCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private RegionReport sample() {
-        try (ShmxInspector inspector = target.open()) {
-            return RegionReport.read(inspector, target.label(), target.live());
-        }
-    }
-
     /** A sample, or {@code null} when the region is gone (removed, truncated, no longer shmx). */
     private RegionReport sampleOrNull() {
         try {
-            return sample();
+            return target.report();
         } catch (RegionException e) {
             return null;
         }

@@ -17,8 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code docs}: a generated frame type's META-INF/shmx documents, schema files, and a region's directory. */
@@ -28,12 +28,8 @@ class DocsCommandTest {
     @TempDir
     Path dir;
 
-    private final TestChannels channels = new TestChannels();
-
-    @AfterEach
-    void cleanup() {
-        channels.close();
-    }
+    @RegisterExtension
+    final TestChannels channels = new TestChannels();
 
     private static String resource(String name) throws IOException {
         try (InputStream in = DocsCommandTest.class.getResourceAsStream("/META-INF/shmx/" + name)) {

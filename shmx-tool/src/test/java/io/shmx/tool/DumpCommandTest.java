@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -30,19 +30,12 @@ class DumpCommandTest {
     @TempDir
     Path dir;
 
-    private final TestChannels channels = new TestChannels();
-
-    @AfterEach
-    void cleanup() {
-        channels.close();
-    }
+    @RegisterExtension
+    final TestChannels channels = new TestChannels();
 
     @Test
     void roundTripOfAnIdleChannel() throws Exception {
-        ShmxServer server = channels.create("dump", ChannelConfig.defaults().withSlots(4), TestChannels.QUICKSTART);
-        for (int k = 1; k <= 6; k++) {
-            TestChannels.publishQuickstart(server, k);
-        }
+        ShmxServer server = channels.createQuickstart("dump", ChannelConfig.defaults().withSlots(4), 6);
         Path file = dir.resolve("snap.shmx");
         ToolRun dump = ToolRun.of("dump", server.name(), file.toString());
         assertEquals(ExitCodes.OK, dump.status(), dump::toString);

@@ -79,11 +79,7 @@ class InspectFixtureJsonTest {
     void streams(String fixture) {
         JsonNode expected = Fixtures.expected(fixture).get("streams");
         JsonNode actual = inspectJson(fixture, dir).get("streams");
-        assertEquals(expected.size(), actual.size(), fixture + " stream count");
-        for (int i = 0; i < expected.size(); i++) {
-            JsonNode e = expected.get(i);
-            JsonNode a = actual.get(i);
-            String where = fixture + " streams[" + i + "]";
+        eachPair(expected, actual, fixture + " streams", (e, a, where) -> {
             assertEquals(big(e, "id"), big(a, "id"), where + ".id");
             assertEquals(e.get("name").textValue(), a.get("name").textValue(), where + ".name");
             assertEquals(big(e, "dtype_code"), big(a, "dtype_code"), where + ".dtype_code");
@@ -94,7 +90,7 @@ class InspectFixtureJsonTest {
                     where + ".layout");
             assertEquals(big(e, "bytes_per_elem"), big(a, "bytes_per_elem"), where + ".bytes_per_elem");
             assertEquals(e.get("extra_hex").textValue(), a.get("extra").textValue(), where + ".extra");
-        }
+        });
     }
 
     @ParameterizedTest
@@ -102,16 +98,12 @@ class InspectFixtureJsonTest {
     void readers(String fixture) {
         JsonNode expected = Fixtures.expected(fixture).get("readers");
         JsonNode actual = inspectJson(fixture, dir).get("readers");
-        assertEquals(expected.size(), actual.size(), fixture + " reader count");
-        for (int i = 0; i < expected.size(); i++) {
-            JsonNode e = expected.get(i);
-            JsonNode a = actual.get(i);
-            String where = fixture + " readers[" + i + "]";
+        eachPair(expected, actual, fixture + " readers", (e, a, where) -> {
             for (String field : List.of("index", "reader_id", "heartbeat", "last_frame_seen")) {
                 assertEquals(big(e, field), big(a, field), where + "." + field);
             }
             assertEquals(e.get("in_use").booleanValue(), a.get("in_use").booleanValue(), where + ".in_use");
-        }
+        });
     }
 
     @ParameterizedTest
@@ -129,20 +121,14 @@ class InspectFixtureJsonTest {
         }
         assertEquals(expected.get("sim_time").doubleValue(), actual.get("sim_time").doubleValue(),
                 fixture + " latest.sim_time");
-        JsonNode es = expected.get("streams");
-        JsonNode as = actual.get("streams");
-        assertEquals(es.size(), as.size(), fixture + " latest stream count");
-        for (int i = 0; i < es.size(); i++) {
-            JsonNode e = es.get(i);
-            JsonNode a = as.get(i);
-            String where = fixture + " latest.streams[" + i + "]";
+        eachPair(expected.get("streams"), actual.get("streams"), fixture + " latest.streams", (e, a, where) -> {
             for (String field : List.of("id", "elem_count", "bytes")) {
                 assertEquals(big(e, field), big(a, field), where + "." + field);
             }
             assertEquals(e.get("data_hex").textValue(), a.get("data").textValue(), where + ".data");
             assertEquals(directoryName(expectedDoc, e.get("id").intValue()), a.get("name").textValue(),
                     where + ".name");
-        }
+        });
     }
 
     /** u64 values above Long.MAX_VALUE are printed as unsigned decimals, not negative numbers. */
@@ -154,6 +140,19 @@ class InspectFixtureJsonTest {
         assertTrue(run.out().contains("\"session_id\" : 17772244680772715924"), run::toString);
         assertTrue(run.out().contains("\"static_hash\" : 14723882185572529276"), run::toString);
         assertTrue(!run.out().contains(": -"), () -> "a negative number in " + run.out());
+    }
+
+    /** Checks one element of an expected array against the tool's element at the same index. */
+    private interface PairCheck {
+        void check(JsonNode expected, JsonNode actual, String where);
+    }
+
+    /** Asserts both arrays have the same length, then checks them pair by pair, each named {@code what[i]}. */
+    private static void eachPair(JsonNode expected, JsonNode actual, String what, PairCheck check) {
+        assertEquals(expected.size(), actual.size(), what + " count");
+        for (int i = 0; i < expected.size(); i++) {
+            check.check(expected.get(i), actual.get(i), what + "[" + i + "]");
+        }
     }
 
     private static String directoryName(JsonNode doc, int id) {

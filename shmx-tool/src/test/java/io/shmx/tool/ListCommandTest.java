@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code list}: shmx regions with their figures; other files skipped; unreadable ones reported. */
@@ -24,12 +24,8 @@ class ListCommandTest {
     @TempDir
     Path dir;
 
-    private final TestChannels channels = new TestChannels();
-
-    @AfterEach
-    void cleanup() {
-        channels.close();
-    }
+    @RegisterExtension
+    final TestChannels channels = new TestChannels();
 
     private static JsonNode region(JsonNode list, String name) {
         for (JsonNode r : list.get("regions")) {
@@ -105,11 +101,8 @@ class ListCommandTest {
 
     @Test
     void liveChannelInDevShm() {
-        ShmxServer server = channels.create("list", ChannelConfig.defaults().withSlots(5).withFrameBytesCap(8192),
-                TestChannels.QUICKSTART);
-        for (int k = 1; k <= 7; k++) {
-            TestChannels.publishQuickstart(server, k);
-        }
+        ShmxServer server = channels.createQuickstart("list",
+                ChannelConfig.defaults().withSlots(5).withFrameBytesCap(8192), 7);
         ToolRun run = ToolRun.of("list", "--json");
         assertEquals(ExitCodes.OK, run.status(), run::toString);
         JsonNode r = region(run.json(), server.name());

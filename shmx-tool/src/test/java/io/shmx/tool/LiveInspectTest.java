@@ -15,17 +15,13 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.HexFormat;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code inspect NAME} on a channel created by the test. */
 class LiveInspectTest {
-    private final TestChannels channels = new TestChannels();
-
-    @AfterEach
-    void cleanup() {
-        channels.close();
-    }
+    @RegisterExtension
+    final TestChannels channels = new TestChannels();
 
     @Test
     void jsonOfALiveChannel() {

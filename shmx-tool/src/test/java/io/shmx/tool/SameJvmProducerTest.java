@@ -7,8 +7,8 @@ import io.shmx.ChannelConfig;
 import io.shmx.ShmxServer;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,19 +21,12 @@ class SameJvmProducerTest {
     @TempDir
     Path dir;
 
-    private final TestChannels channels = new TestChannels();
-
-    @AfterEach
-    void cleanup() {
-        channels.close();
-    }
+    @RegisterExtension
+    final TestChannels channels = new TestChannels();
 
     @Test
     void everyCommandKeepsTheProducersLock() {
-        ShmxServer server = channels.create("samejvm", ChannelConfig.defaults().withSlots(4), TestChannels.QUICKSTART);
-        for (int k = 1; k <= 3; k++) {
-            TestChannels.publishQuickstart(server, k);
-        }
+        ShmxServer server = channels.createQuickstart("samejvm", ChannelConfig.defaults().withSlots(4), 3);
         String name = server.name();
         String file = TestChannels.path(name).toString();
         assertAliveSeenFromAnotherProcess(name, "before any command");

@@ -12,12 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Live channels for tests: every name is unique (prefix, pid, counter, random) and every region is
- * removed in {@link #close()}, even when the test failed.
+ * removed in {@link #close()}, even when the test failed. Registered as an extension
+ * ({@code @RegisterExtension final TestChannels channels = new TestChannels();}) it closes after each test.
  */
-final class TestChannels implements AutoCloseable {
+final class TestChannels implements AutoCloseable, AfterEachCallback {
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     /** The seed's quick-start schema: frame_id U64, timestamp F64, data F32. */
@@ -48,6 +51,15 @@ final class TestChannels implements AutoCloseable {
         return server;
     }
 
+    /** A channel of the quick-start schema with frames 1 to {@code frames} published ({@link #publishQuickstart}). */
+    ShmxServer createQuickstart(String what, ChannelConfig config, int frames) {
+        ShmxServer server = create(what, config, QUICKSTART);
+        for (int k = 1; k <= frames; k++) {
+            publishQuickstart(server, k);
+        }
+        return server;
+    }
+
     /** Publishes frame {@code k} of the quick-start schema: frame_id k, timestamp k/100, data k..k+9. */
     static long publishQuickstart(ShmxServer server, long k) {
         float[] data = new float[10];
@@ -63,6 +75,11 @@ final class TestChannels implements AutoCloseable {
 
     static Path path(String name) {
         return RegionNames.SHM_DIR.resolve(name);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

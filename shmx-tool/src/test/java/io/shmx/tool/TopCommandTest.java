@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code top}: one sample with {@code --once}; the plain-line loop ends when the region goes away. */
@@ -29,12 +29,8 @@ class TopCommandTest {
     @TempDir
     Path dir;
 
-    private final TestChannels channels = new TestChannels();
-
-    @AfterEach
-    void cleanup() {
-        channels.close();
-    }
+    @RegisterExtension
+    final TestChannels channels = new TestChannels();
 
     @Test
     void onceOnAPublishingChannel() throws Exception {
@@ -118,8 +114,7 @@ class TopCommandTest {
 
     @Test
     void plainLinesUntilTheRegionGoesAway() throws Exception {
-        ShmxServer server = channels.create("gone", ChannelConfig.defaults(), TestChannels.QUICKSTART);
-        TestChannels.publishQuickstart(server, 1);
+        ShmxServer server = channels.createQuickstart("gone", ChannelConfig.defaults(), 1);
         CompletableFuture<ToolRun> top = CompletableFuture.supplyAsync(
                 () -> ToolRun.of("top", server.name(), "--interval", "50"));
         Thread.sleep(400);

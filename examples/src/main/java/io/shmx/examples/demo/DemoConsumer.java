@@ -5,7 +5,6 @@ import io.shmx.ProducerState;
 import io.shmx.examples.particles.ParticlesReader;
 import io.shmx.examples.particles.ParticlesView;
 import io.shmx.examples.support.Args;
-import io.shmx.examples.support.Channels;
 import io.shmx.examples.support.LatencyHistogram;
 
 import java.time.Duration;
@@ -42,8 +41,8 @@ public final class DemoConsumer {
                 // exiting anyway
             }
         }));
-        try (ParticlesReader reader = Channels.openWhenCreated(() -> ParticlesReader.open(o.channel()),
-                Duration.ofSeconds(30))) {
+        // the producer may start after us: wait up to 30 s for it to create the channel
+        try (ParticlesReader reader = ParticlesReader.open(o.channel(), Duration.ofSeconds(30))) {
             System.out.println(READY);
             System.out.println(consume(reader, o.idleStrategy(), id).toLine());
         }
@@ -57,7 +56,6 @@ public final class DemoConsumer {
         long broken = 0;
         long nextStateCheck = 0;
         boolean ending = false;
-        boolean first = true;
         while (!stopping) {
             ParticlesView view = reader.next();
             if (view == null) {
@@ -76,9 +74,8 @@ public final class DemoConsumer {
                 continue;
             }
             idle.reset();
-            // frames published before this reader's first one count as missed too
-            missed += first ? view.frameId() - 1 : view.missed();
-            first = false;
+            // frames published after this reader attached that it never got (the producer waits for us)
+            missed += view.missed();
             long published = view.publishedNanos();
             long arrived = System.nanoTime();
             int n = view.idsCount();

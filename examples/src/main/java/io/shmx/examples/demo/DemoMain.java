@@ -118,7 +118,8 @@ public final class DemoMain {
             out.println("  ./shmx demo --seconds 60 --consumers 4    longer, more readers; meanwhile ./shmx top <channel>");
             out.println("  ./shmx demo --idle backoff                consumers that park when idle: little CPU, more latency");
             out.println("  ./shmx list, ./shmx inspect <channel>     look at any shmx channel on this machine");
-            out.println("  examples/README.md                        the typed examples (video, sensors, particles ...)");
+            out.println("  ./shmx example --list                     the other examples (video, sensors, particles ...),");
+            out.println("                                            explained in examples/README.md");
             return ok ? 0 : 1;
         }
     }

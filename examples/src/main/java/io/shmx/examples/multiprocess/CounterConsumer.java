@@ -1,8 +1,7 @@
 package io.shmx.examples.multiprocess;
 
-import io.shmx.ProducerState;
 import io.shmx.examples.support.Args;
-import io.shmx.examples.support.Channels;
+import io.shmx.examples.support.ReadUntilProducerGone;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,27 +18,18 @@ public final class CounterConsumer {
         Args a = Args.parse("counter-consumer", args, List.of("channel", "id"), List.of());
         String channel = a.string("channel", "multi_process_test");
         String me = "consumer " + a.integer("id", 0, 0);
-        try (CounterReader reader = Channels.openWhenCreated(() -> CounterReader.open(channel),
-                Duration.ofSeconds(20))) {
+        // the producer may start after us: wait up to 20 s for it to create the channel
+        try (CounterReader reader = CounterReader.open(channel, Duration.ofSeconds(20))) {
             System.out.println(me + ": connected to '" + channel + "' (reader slot " + reader.client().readerIndex()
                     + ")");
             long received = 0;
             long missed = 0;
             long wrong = 0;
-            boolean first = true;
-            boolean ending = false;     // the producer is gone: read what is left, then stop
-            while (true) {
-                CounterView view = ending ? reader.next() : reader.awaitNext(Duration.ofMillis(100));
-                if (view == null) {
-                    if (ending) {
-                        break;
-                    }
-                    ending = reader.client().producerState() != ProducerState.ALIVE;
-                    continue;
-                }
-                // the producer waited for us before its first frame: frames before our first one are missed too
-                missed += first ? view.frameId() - 1 : view.missed();
-                first = false;
+            var untilGone = new ReadUntilProducerGone<>(reader.client(), reader::awaitNext, reader::next,
+                    Duration.ofMillis(100));
+            for (CounterView view; (view = untilGone.next()) != null; ) {
+                // the producer waited for us before its first frame, so missed() counts from frame 1
+                missed += view.missed();
                 long counter = view.counter();
                 double value = view.value();
                 if (!view.isValid()) {

@@ -29,7 +29,8 @@ public final class QuickstartConsumer {
 
     /** Reads {@code channel}; returns how many distinct frames it printed. */
     public static int run(String channel, int polls, PrintStream out) {
-        try (SampleReader reader = Channels.openWhenCreated(() -> SampleReader.open(channel), Duration.ofSeconds(10))) {
+        // the producer may start after us: wait up to 10 s for it to create the channel
+        try (SampleReader reader = SampleReader.open(channel, Duration.ofSeconds(10))) {
             out.println("consumer: opened '" + channel + "', streams " + reader.client().streams().stream()
                     .map(s -> s.name() + ":" + s.dtype()).toList());
             int printed = 0;

@@ -35,7 +35,8 @@ public final class ReaderModes {
             }
 
             SampleView v = newest.latest();                // the newest frame, skipping the others
-            out.println("latest(): frame " + v.frameId() + ", sequence " + v.sequence());
+            // missed() = frames published since this reader attached that it skipped: 1..9
+            out.println("latest(): frame " + v.frameId() + ", sequence " + v.sequence() + ", missed " + v.missed());
 
             for (SampleView f; (f = every.next()) != null; ) {
                 // every frame still in the ring, in order; missed() = frames overwritten before we got there

@@ -2,7 +2,6 @@ package io.shmx.examples.sensors;
 
 import io.shmx.ControlSendResult;
 import io.shmx.examples.support.Args;
-import io.shmx.examples.support.Channels;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -29,8 +28,8 @@ public final class SensorsClient {
     }
 
     public static Outcome run(String channel, PrintStream out) {
-        try (SensorReadingReader reader = Channels.openWhenCreated(() -> SensorReadingReader.open(channel),
-                Duration.ofSeconds(10))) {
+        // the producer may start after us: wait up to 10 s for it to create the channel
+        try (SensorReadingReader reader = SensorReadingReader.open(channel, Duration.ofSeconds(10))) {
             out.println("client: reader " + Long.toUnsignedString(reader.client().readerId(), 16) + " on '"
                     + channel + "', streams " + reader.client().streams().stream().map(s -> s.name()).toList());
             float last = Float.NaN;

@@ -15,6 +15,15 @@ public final class Args {
     private final Map<String, String> values = new HashMap<>();
     private final Set<String> flags = new HashSet<>();
 
+    /** A command line an example does not accept; the message names the option, the rule and what is accepted. */
+    public static final class BadArgumentException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        BadArgumentException(String message) {
+            super(message);
+        }
+    }
+
     private Args(String program) {
         this.program = program;
     }
@@ -23,7 +32,7 @@ public final class Args {
      * Parses {@code args}; {@code options} are the names that take a value, {@code flagNames} the
      * names that do not (both without the leading {@code --}).
      *
-     * @throws IllegalArgumentException naming the unknown option or the missing value
+     * @throws BadArgumentException naming the unknown option or the missing value
      */
     public static Args parse(String program, String[] args, List<String> options, List<String> flagNames) {
         Args parsed = new Args(program);
@@ -32,7 +41,7 @@ public final class Args {
             String name = arg.startsWith("--") ? arg.substring(2) : null;
             if (name != null && options.contains(name)) {
                 if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(program + ": option --" + name + " needs a value");
+                    throw new BadArgumentException(program + ": option --" + name + " needs a value");
                 }
                 parsed.values.put(name, args[++i]);
             } else if (name != null && flagNames.contains(name)) {
@@ -41,7 +50,7 @@ public final class Args {
                 StringBuilder accepted = new StringBuilder();
                 options.forEach(o -> accepted.append(" --").append(o).append(" VALUE"));
                 flagNames.forEach(f -> accepted.append(" --").append(f));
-                throw new IllegalArgumentException(program + ": unknown argument '" + arg + "'; accepted:"
+                throw new BadArgumentException(program + ": unknown argument '" + arg + "'; accepted:"
                         + (accepted.isEmpty() ? " none" : accepted));
             }
         }
@@ -65,10 +74,10 @@ public final class Args {
         try {
             n = Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(program + ": --" + name + " takes a whole number, not '" + v + "'");
+            throw new BadArgumentException(program + ": --" + name + " takes a whole number, not '" + v + "'");
         }
         if (n < min) {
-            throw new IllegalArgumentException(program + ": --" + name + " must be at least " + min + ", not " + n);
+            throw new BadArgumentException(program + ": --" + name + " must be at least " + min + ", not " + n);
         }
         return n;
     }
@@ -82,10 +91,10 @@ public final class Args {
         try {
             d = Double.parseDouble(v.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(program + ": --" + name + " takes a number, not '" + v + "'");
+            throw new BadArgumentException(program + ": --" + name + " takes a number, not '" + v + "'");
         }
         if (!(d >= min) || Double.isInfinite(d)) {
-            throw new IllegalArgumentException(program + ": --" + name + " must be a number of at least " + min
+            throw new BadArgumentException(program + ": --" + name + " must be a number of at least " + min
                     + ", not " + v);
         }
         return d;

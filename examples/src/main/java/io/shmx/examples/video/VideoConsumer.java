@@ -1,8 +1,7 @@
 package io.shmx.examples.video;
 
-import io.shmx.ProducerState;
 import io.shmx.examples.support.Args;
-import io.shmx.examples.support.Channels;
+import io.shmx.examples.support.ReadUntilProducerGone;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -34,24 +33,17 @@ public final class VideoConsumer {
 
     /** Reads until the producer is gone. */
     public static Summary run(String channel, PrintStream out) {
-        try (VideoFrameReader reader = Channels.openWhenCreated(() -> VideoFrameReader.open(channel),
-                Duration.ofSeconds(10))) {
+        // the producer may start after us: wait up to 10 s for it to create the channel
+        try (VideoFrameReader reader = VideoFrameReader.open(channel, Duration.ofSeconds(10))) {
             long frames = 0;
             long missed = 0;
             long overwritten = 0;
             long mismatches = 0;
-            boolean ending = false;     // the producer is gone: read what is left, then stop
-            while (true) {
-                VideoFrameView view = ending ? reader.next() : reader.awaitNext(Duration.ofMillis(250));
-                if (view == null) {
-                    if (ending) {
-                        break;
-                    }
-                    ending = reader.client().producerState() != ProducerState.ALIVE;
-                    continue;
-                }
-                // frames before the first one we get count as missed (if we attached after them, so be it)
-                missed += frames + overwritten == 0 ? view.frameId() - 1 : view.missed();
+            var untilGone = new ReadUntilProducerGone<>(reader.client(), reader::awaitNext, reader::next,
+                    Duration.ofMillis(250));
+            for (VideoFrameView view; (view = untilGone.next()) != null; ) {
+                // frames published after we attached that we never got
+                missed += view.missed();
                 long started = System.nanoTime();
                 int width = view.width();
                 int height = view.height();

@@ -2,8 +2,8 @@ package io.shmx.examples.demo;
 
 import io.shmx.examples.testing.Output;
 import io.shmx.examples.testing.ShmNames;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -16,12 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DemoMainTest {
-    private final ShmNames names = new ShmNames("demo");
-
-    @AfterEach
-    void cleanUp() {
-        names.close();
-    }
+    @RegisterExtension
+    final ShmNames names = new ShmNames("demo");
 
     @Test
     void quickRunReportsEveryConsumer() throws InterruptedException {

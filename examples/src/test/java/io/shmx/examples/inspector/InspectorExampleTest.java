@@ -3,8 +3,8 @@ package io.shmx.examples.inspector;
 import io.shmx.ChannelNotFoundException;
 import io.shmx.examples.testing.Output;
 import io.shmx.examples.testing.ShmNames;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 
@@ -13,12 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InspectorExampleTest {
-    private final ShmNames names = new ShmNames("inspect");
-
-    @AfterEach
-    void cleanUp() {
-        names.close();
-    }
+    @RegisterExtension
+    final ShmNames names = new ShmNames("inspect");
 
     @Test
     void printsHeaderStreamsReadersAndLatestFrame() {

@@ -2,8 +2,8 @@ package io.shmx.examples.multiprocess;
 
 import io.shmx.examples.testing.Output;
 import io.shmx.examples.testing.ShmNames;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.util.regex.Matcher;
@@ -12,12 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class MultiProcessExampleTest {
-    private final ShmNames names = new ShmNames("multi");
-
-    @AfterEach
-    void cleanUp() {
-        names.close();
-    }
+    @RegisterExtension
+    final ShmNames names = new ShmNames("multi");
 
     @Test
     void threeConsumerProcessesReadEveryCounter() throws InterruptedException {

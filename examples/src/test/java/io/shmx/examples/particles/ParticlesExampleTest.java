@@ -2,8 +2,8 @@ package io.shmx.examples.particles;
 
 import io.shmx.examples.testing.Output;
 import io.shmx.examples.testing.ShmNames;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -14,12 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParticlesExampleTest {
-    private final ShmNames names = new ShmNames("particles");
-
-    @AfterEach
-    void cleanUp() {
-        names.close();
-    }
+    @RegisterExtension
+    final ShmNames names = new ShmNames("particles");
 
     @Test
     void readerSeesTheSwarmMoveThroughViews() {

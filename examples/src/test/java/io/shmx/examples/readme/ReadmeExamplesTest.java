@@ -2,8 +2,8 @@ package io.shmx.examples.readme;
 
 import io.shmx.examples.testing.Output;
 import io.shmx.examples.testing.ShmNames;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.util.regex.Matcher;
@@ -13,12 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The programs the README's snippets come from run and print what the README says. */
 class ReadmeExamplesTest {
-    private final ShmNames names = new ShmNames("readme");
-
-    @AfterEach
-    void cleanUp() {
-        names.close();
-    }
+    @RegisterExtension
+    final ShmNames names = new ShmNames("readme");
 
     @Test
     void quickStart() {
@@ -50,7 +46,7 @@ class ReadmeExamplesTest {
         String channel = names.next();
         Output out = new Output();
         ReaderModes.run(channel, out.stream());
-        out.single("latest\\(\\): frame 10, sequence 9");
+        out.single("latest\\(\\): frame 10, sequence 9, missed 9");
         var next = out.matches("next\\(\\): +frame (\\d+)(?:, missed (\\d+))?");
         assertEquals("1", next.getFirst().group(1));
         // after frame 1, frames 2..10 went into a ring of 4 slots: the first one still there tells how

@@ -2,8 +2,8 @@ package io.shmx.examples.sensors;
 
 import io.shmx.examples.testing.Output;
 import io.shmx.examples.testing.ShmNames;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -14,12 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SensorsExampleTest {
-    private final ShmNames names = new ShmNames("sensors");
-
-    @AfterEach
-    void cleanUp() {
-        names.close();
-    }
+    @RegisterExtension
+    final ShmNames names = new ShmNames("sensors");
 
     private static double value(Matcher m, int group) {
         return Double.parseDouble(m.group(group));

@@ -1,5 +1,8 @@
 package io.shmx.examples.testing;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Unique /dev/shm names for a test class ({@code shmxtest-examples-<test>-<pid>-<n>}), all removed
- * by {@link #close()} even when a test failed.
+ * by {@link #close()} even when a test failed. Registered as an extension
+ * ({@code @RegisterExtension final ShmNames names = new ShmNames("video");}) it closes after each test.
  */
-public final class ShmNames implements AutoCloseable {
+public final class ShmNames implements AutoCloseable, AfterEachCallback {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private final String prefix;
     private final List<String> names = new ArrayList<>();
@@ -28,6 +32,11 @@ public final class ShmNames implements AutoCloseable {
 
     public static Path path(String name) {
         return Path.of("/dev/shm", name);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -2,8 +2,8 @@ package io.shmx.examples.video;
 
 import io.shmx.examples.testing.Output;
 import io.shmx.examples.testing.ShmNames;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -17,12 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VideoExampleTest {
-    private final ShmNames names = new ShmNames("video");
-
-    @AfterEach
-    void cleanUp() {
-        names.close();
-    }
+    @RegisterExtension
+    final ShmNames names = new ShmNames("video");
 
     @Test
     void consumerComputesEachFramesBrightnessInPlace() {

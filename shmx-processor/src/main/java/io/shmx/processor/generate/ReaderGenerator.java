@@ -8,6 +8,9 @@ import javax.lang.model.element.Modifier;
 
 /** {@code FooReader}: opens a channel, checks its directory against the schema, hands out the view. */
 final class ReaderGenerator {
+    /** The one private path both {@code open} methods take once the channel is open. */
+    private static final String VERIFIED = "verified";
+
     private ReaderGenerator() {}
 
     static TypeSpec generate(GenerationContext ctx) {
@@ -35,8 +38,35 @@ final class ReaderGenerator {
                 .addParameter(String.class, "channel")
                 .addJavadoc("Opens {@code channel} and checks that its directory carries every stream of {@link $T}\n"
                         + "with the same dtype, components and bytes per element (extra streams are fine).\n"
-                        + "\n@throws $T listing every difference\n", ctx.schema(), RuntimeTypes.SCHEMA_MISMATCH)
-                .addStatement("$T client = $T.open(channel)", RuntimeTypes.SHMX_CLIENT, RuntimeTypes.SHMX_CLIENT)
+                        + "A channel that does not exist fails at once; {@link #open(String, $T)} waits for it.\n"
+                        + "\n@throws $T listing every difference\n"
+                        + "@throws $T if the channel does not exist\n",
+                        ctx.schema(), RuntimeTypes.DURATION, RuntimeTypes.SCHEMA_MISMATCH, RuntimeTypes.CHANNEL_NOT_FOUND)
+                .addStatement("return $L(channel, $T.open(channel))", VERIFIED, RuntimeTypes.SHMX_CLIENT)
+                .build());
+        b.addMethod(MethodSpec.methodBuilder("open")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(reader)
+                .addParameter(String.class, "channel")
+                .addParameter(RuntimeTypes.DURATION, "waitForProducer")
+                .addJavadoc("Opens {@code channel} as {@link #open(String)} does, waiting up to {@code waitForProducer}\n"
+                        + "for its producer to create it, so a reader may start before its producer\n"
+                        + "(see {@link $T#open(String, $T)}).\n"
+                        + "\n<pre>{@code\ntry ($T reader = $T.open(\"my-channel\", Duration.ofSeconds(10))) { ... }\n}</pre>\n"
+                        + "\n@throws $T listing every difference\n"
+                        + "@throws $T if the channel did not appear in time; the message names the channel\n"
+                        + "        and the time waited\n",
+                        RuntimeTypes.SHMX_CLIENT, RuntimeTypes.DURATION, reader, reader, RuntimeTypes.SCHEMA_MISMATCH,
+                        RuntimeTypes.CHANNEL_NOT_FOUND)
+                .addStatement("return $L(channel, $T.open(channel, waitForProducer))", VERIFIED,
+                        RuntimeTypes.SHMX_CLIENT)
+                .build());
+        b.addMethod(MethodSpec.methodBuilder(VERIFIED)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(reader)
+                .addParameter(String.class, "channel")
+                .addParameter(RuntimeTypes.SHMX_CLIENT, "client")
+                .addJavadoc("Checks {@code client}'s directory against the schema; closes it when it does not match.\n")
                 .beginControlFlow("try")
                 .addStatement("$T.$L(channel, client.streams())", ctx.schema(), SchemaGenerator.VERIFY)
                 .nextControlFlow("catch ($T e)", RuntimeException.class)
@@ -56,7 +86,8 @@ final class ReaderGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(view)
                 .addJavadoc("The frame after the last one returned, or {@code null} when none is new;\n"
-                        + "{@link $T#missed()} counts frames lost to a lap.\n", view)
+                        + "{@link $T#missed()} counts the frames published after this reader attached that the\n"
+                        + "producer overwrote before it got to them, those before its first read included.\n", view)
                 .addStatement("$T frame = client.next()", RuntimeTypes.FRAME)
                 .addStatement("return frame == null ? null : view.wrap(frame)")
                 .build());

@@ -16,6 +16,7 @@ final class RuntimeTypes {
     static final ClassName LAYOUT = ClassName.get(RUNTIME_PACKAGE, "Layout");
     static final ClassName SHMX_EXCEPTION = ClassName.get(RUNTIME_PACKAGE, "ShmxException");
     static final ClassName SCHEMA_MISMATCH = ClassName.get(RUNTIME_PACKAGE, "SchemaMismatchException");
+    static final ClassName CHANNEL_NOT_FOUND = ClassName.get(RUNTIME_PACKAGE, "ChannelNotFoundException");
     static final ClassName FRAME_TOO_LARGE = ClassName.get(RUNTIME_PACKAGE, "FrameTooLargeException");
 
     static final ClassName MEMORY_SEGMENT = ClassName.get("java.lang.foreign", "MemorySegment");

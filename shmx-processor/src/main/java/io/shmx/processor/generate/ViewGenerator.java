@@ -52,7 +52,9 @@ final class ViewGenerator {
                 .addJavadoc("The producer's sim time for this frame.\n")
                 .addStatement("return frame.simTime()").build());
         b.addMethod(MethodSpec.methodBuilder("missed").addModifiers(Modifier.PUBLIC).returns(long.class)
-                .addJavadoc("Frames skipped before this one (lost to a lap, or not seen by {@code latest()}).\n")
+                .addJavadoc("Frames published after the reader attached that it skipped before this one: overwritten\n"
+                        + "before {@code next()} got to them, or never returned by {@code latest()}; see\n"
+                        + "{@link $T#missed()}.\n", RuntimeTypes.FRAME)
                 .addStatement("return frame.missed()").build());
         b.addMethod(MethodSpec.methodBuilder("isValid").addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addJavadoc("Whether everything read from this view so far is consistent: the producer has not started\n"
