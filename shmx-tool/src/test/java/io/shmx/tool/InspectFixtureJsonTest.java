@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.shmx.DType;
 import io.shmx.Layout;
+import io.shmx.testing.Fixtures;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.FieldSource;
  * {@code pending_control} is checked in {@link InspectFixturePendingControlTest}.
  */
 class InspectFixtureJsonTest {
-    static final List<String> FIXTURES = Fixtures.ALL;
+    static final List<String> FIXTURES = Fixtures.NAMES;
 
     static final List<String> TOP_LEVEL_KEYS = List.of("header", "session_id", "static_gen", "frame_seq",
             "readers_connected", "streams", "readers", "latest", "pending_control");
@@ -32,7 +33,7 @@ class InspectFixtureJsonTest {
     Path dir;
 
     static JsonNode inspectJson(String fixture, Path dir) {
-        Path file = Fixtures.unpack(fixture, dir);
+        Path file = Fixtures.file(fixture, dir);
         ToolRun run = ToolRun.of("inspect", "--file", file.toString(), "--json");
         assertEquals(ExitCodes.OK, run.status(), run::toString);
         return run.json();
@@ -43,7 +44,7 @@ class InspectFixtureJsonTest {
     void exactlyTheSeedKeys(String fixture) {
         JsonNode actual = inspectJson(fixture, dir);
         assertEquals(TOP_LEVEL_KEYS, names(actual));
-        assertEquals(names(Fixtures.expected(fixture).get("header")), names(actual.get("header")));
+        assertEquals(names(ToolRun.fixtureJson(fixture).get("header")), names(actual.get("header")));
         for (JsonNode s : actual.get("streams")) {
             assertEquals(List.of("id", "name", "dtype", "dtype_code", "components", "layout", "bytes_per_elem", "extra"),
                     names(s));
@@ -63,7 +64,7 @@ class InspectFixtureJsonTest {
     @ParameterizedTest
     @FieldSource("FIXTURES")
     void headerAndTopLevel(String fixture) {
-        JsonNode expected = Fixtures.expected(fixture).get("header");
+        JsonNode expected = ToolRun.fixtureJson(fixture).get("header");
         JsonNode actual = inspectJson(fixture, dir);
         for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
             String field = it.next();
@@ -77,7 +78,7 @@ class InspectFixtureJsonTest {
     @ParameterizedTest
     @FieldSource("FIXTURES")
     void streams(String fixture) {
-        JsonNode expected = Fixtures.expected(fixture).get("streams");
+        JsonNode expected = ToolRun.fixtureJson(fixture).get("streams");
         JsonNode actual = inspectJson(fixture, dir).get("streams");
         eachPair(expected, actual, fixture + " streams", (e, a, where) -> {
             assertEquals(big(e, "id"), big(a, "id"), where + ".id");
@@ -96,7 +97,7 @@ class InspectFixtureJsonTest {
     @ParameterizedTest
     @FieldSource("FIXTURES")
     void readers(String fixture) {
-        JsonNode expected = Fixtures.expected(fixture).get("readers");
+        JsonNode expected = ToolRun.fixtureJson(fixture).get("readers");
         JsonNode actual = inspectJson(fixture, dir).get("readers");
         eachPair(expected, actual, fixture + " readers", (e, a, where) -> {
             for (String field : List.of("index", "reader_id", "heartbeat", "last_frame_seen")) {
@@ -109,7 +110,7 @@ class InspectFixtureJsonTest {
     @ParameterizedTest
     @FieldSource("FIXTURES")
     void latest(String fixture) {
-        JsonNode expectedDoc = Fixtures.expected(fixture);
+        JsonNode expectedDoc = ToolRun.fixtureJson(fixture);
         JsonNode expected = expectedDoc.get("latest");
         JsonNode actual = inspectJson(fixture, dir).get("latest");
         if (expected.isNull()) {
@@ -134,7 +135,7 @@ class InspectFixtureJsonTest {
     /** u64 values above Long.MAX_VALUE are printed as unsigned decimals, not negative numbers. */
     @Test
     void unsignedDecimalsInTheText() {
-        Path file = Fixtures.unpack("fx_basic", dir);
+        Path file = Fixtures.file("fx_basic", dir);
         ToolRun run = ToolRun.of("inspect", "--file", file.toString(), "--json");
         assertEquals(ExitCodes.OK, run.status(), run::toString);
         assertTrue(run.out().contains("\"session_id\" : 17772244680772715924"), run::toString);
