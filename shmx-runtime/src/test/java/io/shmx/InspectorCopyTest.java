@@ -4,8 +4,8 @@ import io.shmx.RegionCopy.Consistency;
 import io.shmx.testing.Fixtures;
 import io.shmx.testing.ProducerThread;
 import io.shmx.testing.ShmNames;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -20,15 +20,11 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** {@link ShmxInspector#copyTo}: snapshots that read back as the region, idle or under a flat-out producer. */
 class InspectorCopyTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("copy");
 
     @TempDir
     Path dir;
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     private List<Path> filesInDir() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {

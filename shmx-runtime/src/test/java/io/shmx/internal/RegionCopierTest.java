@@ -10,8 +10,8 @@ import io.shmx.ShmxServer;
 import io.shmx.StreamSpec;
 import io.shmx.testing.ProducerThread;
 import io.shmx.testing.ShmNames;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.lang.foreign.MemorySegment;
@@ -26,16 +26,12 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** The copier's fallback alone (no whole copy): header, directory and latest frame refreshed consistently. */
 class RegionCopierTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("copier");
     static final ValueLayout.OfLong I64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     @TempDir
     Path dir;
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     private static MappedRegion map(ShmxServer s) {
         return Platform.current().mapExisting(s.file(), true, "channel '" + s.name() + "'");

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Unique /dev/shm names for one test class ({@code shmxtest-<prefix>[-<what>]-<pid>-<n>}), all
  * removed by {@link #close()} even when a test failed. Registered as an extension
- * ({@code @RegisterExtension final ShmNames names = new ShmNames("video");}) it closes after each
- * test; kept in a static field, the test class closes it itself ({@code @AfterAll}).
+ * ({@code @RegisterExtension final ShmNames names = new ShmNames("video");}, or from a static field)
+ * it closes after each test.
  */
 public final class ShmNames implements AutoCloseable, AfterEachCallback {
     private static final AtomicInteger COUNTER = new AtomicInteger();
