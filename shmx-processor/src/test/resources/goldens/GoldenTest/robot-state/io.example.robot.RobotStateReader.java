@@ -1,0 +1,123 @@
+package io.example.robot;
+
+import io.shmx.ChannelNotFoundException;
+import io.shmx.Frame;
+import io.shmx.SchemaMismatchException;
+import io.shmx.ShmxClient;
+import java.time.Duration;
+import javax.annotation.processing.Generated;
+
+/**
+ * A reader of a channel of {@link RobotState} frames. Each call returns the reader's single
+ * {@link RobotStateView}, re-pointed at the frame (nothing is allocated per frame). Not thread-safe.
+ *
+ * <pre>{@code
+ * try (RobotStateReader reader = RobotStateReader.open("my-channel")) {
+ *     RobotStateView view = reader.latest();
+ *     if (view != null) { ... read ...; if (view.isValid()) { use what was read } }
+ * }
+ * }</pre>
+ */
+@Generated(
+        value = "io.shmx.processor.ShmxProcessor",
+        comments = "from io.example.robot.RobotState"
+)
+public final class RobotStateReader implements AutoCloseable {
+    private final ShmxClient client;
+
+    private final RobotStateView view = new RobotStateView();
+
+    private RobotStateReader(ShmxClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Opens {@code channel} and checks that its directory carries every stream of {@link RobotStateSchema}
+     * with the same dtype, components and bytes per element (extra streams are fine).
+     * A channel that does not exist fails at once; {@link #open(String, Duration)} waits for it.
+     *
+     * @throws SchemaMismatchException listing every difference
+     * @throws ChannelNotFoundException if the channel does not exist
+     */
+    public static RobotStateReader open(String channel) {
+        return verified(channel, ShmxClient.open(channel));
+    }
+
+    /**
+     * Opens {@code channel} as {@link #open(String)} does, waiting up to {@code waitForProducer}
+     * for its producer to create it, so a reader may start before its producer
+     * (see {@link ShmxClient#open(String, Duration)}).
+     *
+     * <pre>{@code
+     * try (RobotStateReader reader = RobotStateReader.open("my-channel", Duration.ofSeconds(10))) { ... }
+     * }</pre>
+     *
+     * @throws SchemaMismatchException listing every difference
+     * @throws ChannelNotFoundException if the channel did not appear in time; the message names the channel
+     *         and the time waited
+     */
+    public static RobotStateReader open(String channel, Duration waitForProducer) {
+        return verified(channel, ShmxClient.open(channel, waitForProducer));
+    }
+
+    /**
+     * Checks {@code client}'s directory against the schema; closes it when it does not match.
+     */
+    private static RobotStateReader verified(String channel, ShmxClient client) {
+        try {
+            RobotStateSchema.verify(channel, client.streams());
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+        return new RobotStateReader(client);
+    }
+
+    /**
+     * The newest valid frame, or {@code null} when there is none.
+     */
+    public RobotStateView latest() {
+        Frame frame = client.latest();
+        return frame == null ? null : view.wrap(frame);
+    }
+
+    /**
+     * The frame after the last one returned, or {@code null} when none is new;
+     * {@link RobotStateView#missed()} counts the frames published after this reader attached that the
+     * producer overwrote before it got to them, those before its first read included.
+     */
+    public RobotStateView next() {
+        Frame frame = client.next();
+        return frame == null ? null : view.wrap(frame);
+    }
+
+    /**
+     * Waits up to {@code timeout} for {@link #next()} to return a frame; {@code null} on timeout.
+     */
+    public RobotStateView awaitNext(Duration timeout) {
+        Frame frame = client.awaitNext(timeout);
+        return frame == null ? null : view.wrap(frame);
+    }
+
+    /**
+     * The underlying client (header info, control messages).
+     */
+    public ShmxClient client() {
+        return client;
+    }
+
+    /**
+     * The channel name.
+     */
+    public String channel() {
+        return client.name();
+    }
+
+    /**
+     * Releases the reader slot and unmaps the channel; views handed out become unusable.
+     */
+    @Override
+    public void close() {
+        client.close();
+    }
+}
