@@ -22,7 +22,7 @@ public final class SteadyState implements Scenario {
                 long before = threads.getCurrentThreadAllocatedBytes();
                 for (int i = 0; i < FRAMES; i++) {
                     HotWriter.Frame frame = writer.begin();
-                    HotWriter.PositionsClaim positions = frame.positions(2);
+                    io.shmx.typed.FloatClaim positions = frame.positions(2);
                     for (int e = 0; e < 2; e++) {
                         positions.set(e, 0, i).set(e, 1, e).set(e, 2, -i);
                     }

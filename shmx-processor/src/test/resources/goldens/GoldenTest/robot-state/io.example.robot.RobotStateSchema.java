@@ -4,10 +4,9 @@ import io.shmx.DType;
 import io.shmx.Layout;
 import io.shmx.SchemaMismatchException;
 import io.shmx.StreamSpec;
-import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
-import java.util.ArrayList;
-import java.util.HexFormat;
+import io.shmx.typed.FrameSchema;
+import io.shmx.typed.SchemaEncoding;
+import io.shmx.typed.StreamShape;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -302,43 +301,18 @@ public final class RobotStateSchema {
      */
     public static final StreamSpec BATTERY_SPEC = StreamSpec.of(BATTERY_ID, BATTERY_NAME, BATTERY_DTYPE, BATTERY_COMPONENTS, BATTERY_LAYOUT, null);
 
-    private static final List<StreamSpec> STREAMS = List.of(JOINT_POSITIONS_SPEC, JOINT_TORQUES_SPEC, POSE_SPEC, CONTACTS_SPEC, MODE_SPEC, TIMESTAMP_NANOS_SPEC, BATTERY_SPEC);
-
-    private static final byte[] DIRECTORY = HexFormat.of().parseHex(
-        "001000002e000000010000000d000000"
-        + "01000000000000000800000000000000"
-        + "0e000000000000006a6f696e74506f73"
-        + "6974696f6e7300000000000000000000"
-        + "001000002c000000020000000c000000"
-        + "01000000000000000400000000000000"
-        + "0c000000000000006a6f696e74546f72"
-        + "717565736e7300000000000000000000"
-        + "0010000024000000030000000c000000"
-        + "07000000010000001c00000000000000"
-        + "0400000000000000706f736574546f72"
-        + "00100000280000000400000001000000"
-        + "01000000000000000100000000000000"
-        + "0800000000000000636f6e7461637473"
-        + "00100000240000000500000003000000"
-        + "01000000000000000100000000000000"
-        + "04000000000000006d6f646561637473"
-        + "001000002e0000000600000009000000"
-        + "01000000000000000800000000000000"
-        + "0e0000000000000074696d657374616d"
-        + "704e616e6f7300000000000000000000"
-        + "0010000027000000070000000a000000"
-        + "01000000000000000200000000000000"
-        + "0700000000000000626174746572796d");
-
-    static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
-
-    static final ValueLayout.OfShort LE_SHORT = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-
-    static final ValueLayout.OfLong LE_LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-
-    static final ValueLayout.OfFloat LE_FLOAT = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-
-    static final ValueLayout.OfDouble LE_DOUBLE = ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    /**
+     * The streams as the runtime's typed bases read them; checks at class initialisation that this
+     * runtime encodes the directory to {@link #SCHEMA_HASH}.
+     */
+    public static final FrameSchema FRAME = new FrameSchema(SCHEMA_NAME, "io.example.robot.RobotState", "RobotStateWriter", SCHEMA_HASH, List.of(
+        new FrameSchema.Stream(JOINT_POSITIONS_SPEC, StreamShape.ARRAY),
+        new FrameSchema.Stream(JOINT_TORQUES_SPEC, StreamShape.ARRAY),
+        new FrameSchema.Stream(POSE_SPEC, StreamShape.ARRAY),
+        new FrameSchema.Stream(CONTACTS_SPEC, StreamShape.ARRAY),
+        new FrameSchema.Stream(MODE_SPEC, StreamShape.TEXT),
+        new FrameSchema.Stream(TIMESTAMP_NANOS_SPEC, StreamShape.SCALAR),
+        new FrameSchema.Stream(BATTERY_SPEC, StreamShape.SCALAR)));
 
     private RobotStateSchema() {
     }
@@ -347,22 +321,22 @@ public final class RobotStateSchema {
      * The stream specs in directory order (an unmodifiable list), as {@code ShmxServer.create} takes them.
      */
     public static List<StreamSpec> streams() {
-        return STREAMS;
+        return FRAME.streams();
     }
 
     /**
      * The static directory exactly as the shmx 2.0 format encodes it (a copy).
      */
     public static byte[] directoryBytes() {
-        return DIRECTORY.clone();
+        return FRAME.directoryBytes();
     }
 
     /**
-     * Payload bytes one stream with {@code dataBytes} of data occupies in a frame: the 8-byte TLV
-     * header, the 16-byte stream header and the data, padded to 16.
+     * Payload bytes one stream with {@code dataBytes} of data occupies in a frame: the TLV header,
+     * the stream header and the data, padded to 16.
      */
     public static long frameStreamBytes(long dataBytes) {
-        return (dataBytes + 39) & -16;
+        return SchemaEncoding.frameStreamBytes(dataBytes);
     }
 
     /**
@@ -374,32 +348,6 @@ public final class RobotStateSchema {
      * @throws SchemaMismatchException naming every stream that differs and how
      */
     public static void verify(String channel, List<StreamSpec> channelStreams) {
-        List<String> differences = new ArrayList<>();
-        for (StreamSpec expected : STREAMS) {
-            StreamSpec actual = null;
-            for (StreamSpec candidate : channelStreams) {
-                if (candidate.id() == expected.id()) {
-                    actual = candidate;
-                    break;
-                }
-            }
-            String stream = "stream '" + expected.name() + "' (id " + expected.id() + ")";
-            if (actual == null) {
-                differences.add(stream + " is missing");
-                continue;
-            }
-            if (actual.dtypeCode() != expected.dtypeCode()) {
-                differences.add(stream + " has dtype " + DType.nameOf(actual.dtypeCode()) + ", expected " + DType.nameOf(expected.dtypeCode()));
-            }
-            if (actual.components() != expected.components()) {
-                differences.add(stream + " has " + actual.components() + " components, expected " + expected.components());
-            }
-            if (actual.bytesPerElem() != expected.bytesPerElem()) {
-                differences.add(stream + " has " + actual.bytesPerElem() + " bytes per element, expected " + expected.bytesPerElem());
-            }
-        }
-        if (!differences.isEmpty()) {
-            throw new SchemaMismatchException("channel '" + channel + "' does not match schema " + SCHEMA_NAME + " (io.example.robot.RobotState): " + String.join("; ", differences) + ". Open it with the reader generated for the producer's record, or publish it with RobotStateWriter");
-        }
+        FRAME.verify(channel, channelStreams);
     }
 }

@@ -4,6 +4,7 @@ import io.shmx.FrameTooLargeException;
 import io.shmx.ShmxServer;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.reflect.Array;
 
 /**
  * The base of a generated writer ({@code FooWriter}): the channel's {@link ShmxServer} and the
@@ -92,27 +93,41 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
     }
 
     /**
-     * Payload bytes a record with these component values needs in a slot, TLV headers and
-     * padding included (the generated {@code bytesNeeded(record)} passes its components in order).
+     * Begins a frame for a record that needs {@code needed} payload bytes ({@code bytesNeeded}),
+     * failing before anything is written when the channel cannot take it.
      *
-     * @throws IllegalArgumentException when a component is null or its length does not fit its stream
+     * @throws FrameTooLargeException when {@code needed} is over {@link #frameBytesCap()}
      */
-    protected static long bytesNeeded(FrameSchema schema, Object... components) {
-        long total = 0;
-        for (int k = 0; k < components.length; k++) {
-            Object value = components[k];
-            if (value == null) {
-                throw new IllegalArgumentException(schema.recordType() + ": the component of stream '" + schema.names[k]
-                        + "' is null; every component of a frame record is a stream and needs a value");
-            }
-            long elements = switch (schema.shapes[k]) {
-                case SCALAR -> 1;
-                case TEXT -> Utf8.encodedLength((String) value);
-                case BYTES -> TypedFrame.segmentElements(schema, k, (MemorySegment) value);
-                case ARRAY -> TypedFrame.elements(schema, k, java.lang.reflect.Array.getLength(value));
-            };
-            total += SchemaEncoding.frameStreamBytes(elements * schema.bytesPerElem[k]);
+    protected final F begin(long needed) {
+        if (needed > frameBytesCap) {
+            throw tooLarge(needed);
         }
-        return total;
+        return begin();
+    }
+
+    /** Payload bytes scalar stream {@code k} takes in a frame (one element). */
+    protected static long streamBytes(FrameSchema schema, int k) {
+        return SchemaEncoding.frameStreamBytes(schema.bytesPerElem[k]);
+    }
+
+    /**
+     * Payload bytes stream {@code k} takes in a frame with component {@code value} (an array, a
+     * {@code String} or a {@code MemorySegment}, as the stream's shape says). Allocates nothing;
+     * a String's UTF-8 length is counted, not encoded.
+     *
+     * @throws IllegalArgumentException when {@code value} is null or its length does not fit the stream
+     */
+    protected static long streamBytes(FrameSchema schema, int k, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException("stream '" + schema.names[k] + "' of a " + schema.recordType()
+                    + " is null; every component of a frame record is a stream and needs a value");
+        }
+        long elements = switch (schema.shapes[k]) {
+            case SCALAR -> 1;
+            case TEXT -> Utf8.encodedLength((String) value);
+            case BYTES -> TypedFrame.segmentElements(schema, k, (MemorySegment) value);
+            case ARRAY -> TypedFrame.elements(schema, k, Array.getLength(value));
+        };
+        return SchemaEncoding.frameStreamBytes(elements * schema.bytesPerElem[k]);
     }
 }
