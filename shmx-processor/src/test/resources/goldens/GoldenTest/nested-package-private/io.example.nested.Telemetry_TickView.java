@@ -119,7 +119,7 @@ final class Telemetry_TickView extends TypedView {
     public Telemetry.Tick toRecord() {
         requireAllStreams();
         Telemetry.Tick record = new Telemetry.Tick(
-                    channelCount(),
+                    this.channelCount(),
                     byteArray(1));
         requireValidCopy();
         return record;

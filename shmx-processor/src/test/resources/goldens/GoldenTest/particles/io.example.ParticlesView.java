@@ -413,12 +413,12 @@ public final class ParticlesView extends TypedView {
         Particles record = new Particles(
                     floatArray(0),
                     intArray(1),
-                    energy(),
+                    this.energy(),
                     floatArray(3),
                     shortArray(4),
                     textOf(5),
                     booleanArray(6),
-                    step(),
+                    this.step(),
                     rawCopy(8));
         requireValidCopy();
         return record;

@@ -337,8 +337,8 @@ public final class RobotStateView extends TypedView {
                     floatArray(2),
                     booleanArray(3),
                     textOf(4),
-                    timestampNanos(),
-                    battery());
+                    this.timestampNanos(),
+                    this.battery());
         requireValidCopy();
         return record;
     }

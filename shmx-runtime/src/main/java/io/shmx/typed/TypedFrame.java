@@ -128,36 +128,44 @@ public abstract class TypedFrame {
     }
 
     protected final void putByte(int k, byte value) {
-        writer.segment().set(Le.BYTE, reserve(k, 1), value);
+        long at = reserve(k, 1);
+        writer.segment().set(Le.BYTE, at, value);
     }
 
     protected final void putBoolean(int k, boolean value) {
-        writer.segment().set(Le.BYTE, reserve(k, 1), (byte) (value ? 1 : 0));
+        long at = reserve(k, 1);
+        writer.segment().set(Le.BYTE, at, (byte) (value ? 1 : 0));
     }
 
     protected final void putShort(int k, short value) {
-        writer.segment().set(Le.SHORT, reserve(k, 1), value);
+        long at = reserve(k, 1);
+        writer.segment().set(Le.SHORT, at, value);
     }
 
     protected final void putInt(int k, int value) {
-        writer.segment().set(Le.INT, reserve(k, 1), value);
+        long at = reserve(k, 1);
+        writer.segment().set(Le.INT, at, value);
     }
 
     protected final void putLong(int k, long value) {
-        writer.segment().set(Le.LONG, reserve(k, 1), value);
+        long at = reserve(k, 1);
+        writer.segment().set(Le.LONG, at, value);
     }
 
     protected final void putFloat(int k, float value) {
-        writer.segment().set(Le.FLOAT, reserve(k, 1), value);
+        long at = reserve(k, 1);
+        writer.segment().set(Le.FLOAT, at, value);
     }
 
     protected final void putDouble(int k, double value) {
-        writer.segment().set(Le.DOUBLE, reserve(k, 1), value);
+        long at = reserve(k, 1);
+        writer.segment().set(Le.DOUBLE, at, value);
     }
 
     /** Stores {@code value} converted to stream {@code k}'s F16 or BF16. */
     protected final void putHalf(int k, float value) {
-        writer.segment().set(Le.SHORT, reserve(k, 1), HalfFloats.fromFloat(schema.dtypes[k], value));
+        long at = reserve(k, 1);
+        writer.segment().set(Le.SHORT, at, HalfFloats.fromFloat(schema.dtypes[k], value));
     }
 
     /** Writes text stream {@code k}: the UTF-8 bytes of {@code value}, encoded once, straight into the slot. */

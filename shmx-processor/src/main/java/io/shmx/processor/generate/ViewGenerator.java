@@ -133,7 +133,7 @@ final class ViewGenerator {
                 case STRING -> CodeBlock.of("textOf($L)", c.index());
                 case MEMORY_SEGMENT -> CodeBlock.of("rawCopy($L)", c.index());
                 default -> c.stream().javaType().array() ? CodeBlock.of("$L($L)", c.newArray(), c.index())
-                        : CodeBlock.of("$L()", c.names().accessor());
+                        : CodeBlock.of("this.$L()", c.names().accessor());
             });
         }
         return MethodSpec.methodBuilder("toRecord").addModifiers(Modifier.PUBLIC).returns(ctx.record())
