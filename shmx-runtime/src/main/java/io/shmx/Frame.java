@@ -1,8 +1,7 @@
 package io.shmx;
 
-import io.shmx.internal.Faults;
-import io.shmx.internal.FrameView;
-
+import io.shmx.internal.frame.FrameView;
+import io.shmx.internal.wire.MappingFaults;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -114,7 +113,7 @@ public final class Frame {
         try {
             return view.isValid();
         } catch (InternalError e) {
-            throw Faults.truncated(e, what);
+            throw MappingFaults.truncated(e, what);
         }
     }
 
@@ -123,7 +122,7 @@ public final class Frame {
         try {
             return view.copyStream(streamId);
         } catch (InternalError e) {
-            throw Faults.truncated(e, what);
+            throw MappingFaults.truncated(e, what);
         }
     }
 
