@@ -2,11 +2,11 @@ package io.shmx.typed;
 
 import io.shmx.StreamSpec;
 import io.shmx.TlvType;
-import io.shmx.internal.DirectoryEntryCodec;
-import io.shmx.internal.FrameStreamDescriptor;
-import io.shmx.internal.Fnv;
-import io.shmx.internal.TlvDescriptor;
-import io.shmx.internal.Wire;
+import io.shmx.internal.directory.DirectoryEntryCodec;
+import io.shmx.internal.frame.FrameStreamDescriptor;
+import io.shmx.internal.wire.Fnv;
+import io.shmx.internal.wire.TlvDescriptor;
+import io.shmx.internal.wire.Wire;
 
 import java.util.List;
 

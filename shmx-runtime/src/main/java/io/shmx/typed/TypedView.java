@@ -25,14 +25,13 @@ import java.nio.charset.StandardCharsets;
  * search of the frame's streams and no look at the directory.
  */
 public abstract class TypedView {
-    private static final int PREVIEW_ELEMENTS = 4;
-
-    private final FrameSchema schema;
-    private final int[] indices;
-    private final long[] offsets;
-    private final int[] counts;
-    private Frame frame;
-    private MemorySegment segment = MemorySegment.NULL;
+    // package-private for ViewText; written by wrap only
+    final FrameSchema schema;
+    final int[] indices;
+    final long[] offsets;
+    final int[] counts;
+    Frame frame;
+    MemorySegment segment = MemorySegment.NULL;
     private Frame resolvedFrame;
     private long resolvedStamp;
 
@@ -356,67 +355,7 @@ public abstract class TypedView {
      */
     @Override
     public final String toString() {
-        String type = getClass().getSimpleName();
-        if (frame == null) {
-            return type + "[no frame]";
-        }
-        StringBuilder out = new StringBuilder(type).append("[frameId=").append(frame.frameId())
-                .append(", simTime=").append(frame.simTime()).append(", missed=").append(frame.missed());
-        for (int k = 0; k < indices.length; k++) {
-            out.append(", ").append(schema.names[k]).append('=');
-            appendStream(out, k);
-        }
-        out.append(']');
-        if (!isValid()) {
-            out.append(" (overwritten by the producer while printed: values may be torn)");
-        }
-        return out.toString();
-    }
-
-    private void appendStream(StringBuilder out, int k) {
-        if (indices[k] < 0) {
-            out.append("absent");
-            return;
-        }
-        DType dtype = schema.dtypes[k];
-        int components = schema.components[k];
-        StreamShape shape = schema.shapes[k];
-        if (shape == StreamShape.TEXT) {
-            out.append('"').append(textOf(k)).append('"');
-            return;
-        }
-        if (shape == StreamShape.SCALAR && counts[k] == 1 && components == 1) {
-            appendScalar(out, dtype, offsets[k]);
-            return;
-        }
-        out.append(dtype).append(components > 1 ? "x" + components : "").append('[').append(counts[k]).append(" elems");
-        int shown = Math.min(counts[k], PREVIEW_ELEMENTS);
-        for (int e = 0; e < shown; e++) {
-            out.append(e == 0 ? ": " : ", ").append(components > 1 ? "(" : "");
-            for (int c = 0; c < components; c++) {
-                out.append(c == 0 ? "" : ", ");
-                appendScalar(out, dtype, offsets[k] + (long) e * schema.bytesPerElem[k] + (long) c * dtype.size());
-            }
-            out.append(components > 1 ? ")" : "");
-        }
-        out.append(counts[k] > shown ? ", ...]" : "]");
-    }
-
-    private void appendScalar(StringBuilder out, DType dtype, long at) {
-        switch (dtype) {
-            case BOOL -> out.append(segment.get(Le.BYTE, at) != 0);
-            case I8 -> out.append(segment.get(Le.BYTE, at));
-            case U8 -> out.append(Byte.toUnsignedInt(segment.get(Le.BYTE, at)));
-            case I16 -> out.append(segment.get(Le.SHORT, at));
-            case U16 -> out.append(Short.toUnsignedInt(segment.get(Le.SHORT, at)));
-            case I32 -> out.append(segment.get(Le.INT, at));
-            case U32 -> out.append(Integer.toUnsignedLong(segment.get(Le.INT, at)));
-            case I64 -> out.append(segment.get(Le.LONG, at));
-            case U64 -> out.append(Long.toUnsignedString(segment.get(Le.LONG, at)));
-            case F16, BF16 -> out.append(HalfFloats.toFloat(dtype, segment.get(Le.SHORT, at)));
-            case F32 -> out.append(segment.get(Le.FLOAT, at));
-            case F64 -> out.append(segment.get(Le.DOUBLE, at));
-        }
+        return ViewText.format(this, getClass().getSimpleName());
     }
 
     private int scalars(int k) {
