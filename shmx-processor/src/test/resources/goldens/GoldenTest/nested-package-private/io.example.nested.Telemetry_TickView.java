@@ -119,8 +119,8 @@ final class Telemetry_TickView extends TypedView {
     public Telemetry.Tick toRecord() {
         requireAllStreams();
         Telemetry.Tick record = new Telemetry.Tick(
-                    this.channelCount(),
-                    byteArray(1));
+                this.channelCount(),
+                byteArray(1));
         requireValidCopy();
         return record;
     }

@@ -411,15 +411,15 @@ public final class ParticlesView extends TypedView {
     public Particles toRecord() {
         requireAllStreams();
         Particles record = new Particles(
-                    floatArray(0),
-                    intArray(1),
-                    this.energy(),
-                    floatArray(3),
-                    shortArray(4),
-                    textOf(5),
-                    booleanArray(6),
-                    this.step(),
-                    rawCopy(8));
+                floatArray(0),
+                intArray(1),
+                this.energy(),
+                floatArray(3),
+                shortArray(4),
+                textOf(5),
+                booleanArray(6),
+                this.step(),
+                rawCopy(8));
         requireValidCopy();
         return record;
     }

@@ -332,13 +332,13 @@ public final class RobotStateView extends TypedView {
     public RobotState toRecord() {
         requireAllStreams();
         RobotState record = new RobotState(
-                    doubleArray(0),
-                    floatArray(1),
-                    floatArray(2),
-                    booleanArray(3),
-                    textOf(4),
-                    this.timestampNanos(),
-                    this.battery());
+                doubleArray(0),
+                floatArray(1),
+                floatArray(2),
+                booleanArray(3),
+                textOf(4),
+                this.timestampNanos(),
+                this.battery());
         requireValidCopy();
         return record;
     }

@@ -141,7 +141,7 @@ final class ViewGenerator {
                         + "\n@throws $T when the frame lacks a stream, or the producer overwrote the slot while it was copied\n",
                         ctx.record(), RuntimeTypes.SHMX_EXCEPTION)
                 .addStatement("requireAllStreams()")
-                .addStatement("$T record = new $T(\n$>$L$<)", ctx.record(), ctx.record(), args.build())
+                .addStatement("$T record = new $T(\n$L)", ctx.record(), ctx.record(), args.build())
                 .addStatement("requireValidCopy()")
                 .addStatement("return record")
                 .build();
