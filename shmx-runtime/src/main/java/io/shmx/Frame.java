@@ -55,6 +55,14 @@ public final class Frame {
     /** Index (0..streamCount-1) of the stream with this id in this frame, or -1 when absent. */
     public int indexOf(int streamId) { return view.indexOf(streamId); }
 
+    /**
+     * The identity of this frame's stream layout: equal values from the same {@code Frame} mean the
+     * same stream ids at the same indices, so an index found with {@link #indexOf(int)} for one frame
+     * holds for every later frame with the same stamp. Generated views resolve their streams once
+     * per stamp instead of on every read. Cheap (a compare of two fields).
+     */
+    public long layoutStamp() { return view.layoutStamp(); }
+
     /** Stream id at an index. */
     public int streamIdAt(int index) { return view.streamIdAt(index); }
 
