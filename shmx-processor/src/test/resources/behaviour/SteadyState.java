@@ -37,7 +37,7 @@ public final class SteadyState implements Scenario {
                         sum -= 1;
                     }
                     HotView next = reader.next();
-                    sum += next == null ? 0 : next.missed();
+                    sum += next == null ? 0 : next.missedBefore();
                 }
                 allocated = threads.getCurrentThreadAllocatedBytes() - before;
             }

@@ -39,15 +39,27 @@ public final class Frame {
     public int tlvCount() { return (int) view.tlvCount(); }
 
     /**
-     * Frames published after the reader attached that it skipped before this one: those with ids
-     * between this frame's and the later of the previously returned frame and the reader's
-     * baseline (the newest frame id when it opened the channel, 0 if none). For
-     * {@link ShmxClient#next()}, frames the producer overwrote before the reader got to them (exact);
-     * for {@link ShmxClient#latest()}, frames published since the previous one that were never
-     * returned. A reader that opens an empty channel and first reads after frames 1..5 were
-     * published gets {@code missed() == 4} from {@code latest()}; frames published before it
-     * opened the channel never count.
+     * The gap just before this frame: how many frames this reader skipped between the frame it
+     * returned before this one and this one. It is a per-frame number, not a running total: the
+     * total since the reader attached is {@link ShmxClient#missedTotal()}.
+     *
+     * <p>Counted are the frames with ids between this frame's and the later of the previously
+     * returned frame and the reader's baseline (the newest frame id when it opened the channel, 0
+     * if none). For {@link ShmxClient#next()}, frames the producer overwrote before the reader got
+     * to them (exact); for {@link ShmxClient#latest()}, frames published since the previous one that
+     * were never returned. A reader that opens an empty channel and first reads after frames 1..5
+     * were published gets {@code missedBefore() == 4} from {@code latest()}; frames published
+     * before it opened the channel never count. 0 when {@code latest()} returns the same frame again.
      */
+    public long missedBefore() { return view.missed(); }
+
+    /**
+     * The same number as {@link #missedBefore()}, whose name says what it is.
+     *
+     * @deprecated {@code missed()} reads like a running total; it is the gap before this frame. Use
+     *             {@link #missedBefore()}, or {@link ShmxClient#missedTotal()} for the total.
+     */
+    @Deprecated(since = "0.1.0")
     public long missed() { return view.missed(); }
 
     /** Number of stream TLVs found in the payload. */
@@ -122,6 +134,6 @@ public final class Frame {
     @Override
     public String toString() {
         return "Frame[id=" + frameId() + ", simTime=" + simTime() + ", payloadBytes=" + payloadBytes() + ", streams="
-                + streamCount() + ", missed=" + missed() + "]";
+                + streamCount() + ", missedBefore=" + missedBefore() + "]";
     }
 }

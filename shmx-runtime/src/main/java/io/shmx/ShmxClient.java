@@ -34,12 +34,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link #producerState()} tells the state.
  *
  * <h2>Missed frames</h2>
- * {@link Frame#missed()} counts the frames published after this reader attached that it never
- * returned. The baseline is the newest frame id when the client opened the channel (0 when nothing
+ * {@link Frame#missedBefore()} is the gap before one frame: the frames published after this reader
+ * attached that it skipped between the frame it returned before and this one. {@link #missedTotal()}
+ * is the running total of those gaps since the client opened the channel. The baseline is the newest frame id when the client opened the channel (0 when nothing
  * was published yet): frames up to it are not counted, whichever call returns a frame. So a
  * reader that opens an empty channel and first calls {@code latest()} after 5 frames were published
- * gets frame 5 with {@code missed() == 4}, and a reader that only calls {@code next()} sees
- * {@code received + missed == published} (frames published after it attached). After the client
+ * gets frame 5 with {@code missedBefore() == 4}, and a reader that only calls {@code next()} sees
+ * {@code received + missedTotal() == published} (frames published after it attached). After the client
  * moves to a new region of its channel (a restarted producer), the count starts at that region's
  * frame 1: the reader was attached to the channel before all of them.
  *
@@ -162,6 +163,7 @@ public final class ShmxClient implements AutoCloseable {
     private FrameReader reader;
     private StaticDirectory directory;
     private long lastSeenId;
+    private long missedTotal;
     private final SampledClock clock = new SampledClock();
     private long nextCheckNanos;
     private long nextHeartbeatNanos;
@@ -306,7 +308,7 @@ public final class ShmxClient implements AutoCloseable {
 
     /**
      * The newest valid frame, or {@code null} when there is none (nothing published, or nothing
-     * valid). {@link Frame#missed()} counts the frames published since the previously returned one
+     * valid). {@link Frame#missedBefore()} counts the frames published since the previously returned one
      * (or, for the first, since this reader attached) that were never returned; 0 when the same
      * frame is returned again.
      */
@@ -339,7 +341,7 @@ public final class ShmxClient implements AutoCloseable {
     /**
      * The next frame after the last one this reader returned, in order, or {@code null} when none
      * is new. The first call returns the oldest frame still in the ring (which may be older than
-     * this reader). {@link Frame#missed()} is the exact number of frames published after this
+     * this reader). {@link Frame#missedBefore()} is the exact number of frames published after this
      * reader attached that the producer overwrote before this reader got to them.
      */
     public Frame next() {
@@ -369,6 +371,7 @@ public final class ShmxClient implements AutoCloseable {
      */
     private Frame seen(long frameId, long now) {
         lastSeenId = frameId;
+        missedTotal += view.missed();
         Seat s = seat;
         boolean owner;
         if (now != SampledClock.NO_SAMPLE && now - nextHeartbeatNanos >= 0) {
@@ -498,6 +501,16 @@ public final class ShmxClient implements AutoCloseable {
     public long sessionId() {
         ensureOpen();
         return reader.sessionId();
+    }
+
+    /**
+     * Frames this reader missed since it opened the channel: the sum of {@link Frame#missedBefore()}
+     * over every frame {@link #latest()} and {@link #next()} returned, across re-attachments. A
+     * reader that only calls {@code next()} has {@code received + missedTotal() == published}
+     * (frames published after it attached). Read by the reading thread.
+     */
+    public long missedTotal() {
+        return missedTotal;
     }
 
     /** How many times this client moved to a new region of its channel (a restarted producer). */

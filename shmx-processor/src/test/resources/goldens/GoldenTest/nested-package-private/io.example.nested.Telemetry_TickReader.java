@@ -83,8 +83,8 @@ final class Telemetry_TickReader implements AutoCloseable {
 
     /**
      * The frame after the last one returned, or {@code null} when none is new;
-     * {@link Telemetry_TickView#missed()} counts the frames published after this reader attached that the
-     * producer overwrote before it got to them, those before its first read included.
+     * {@link Telemetry_TickView#missedBefore()} counts the frames published after this reader attached that the
+     * producer overwrote just before this one, those before its first read included.
      */
     public Telemetry_TickView next() {
         Frame frame = client.next();
@@ -97,6 +97,14 @@ final class Telemetry_TickReader implements AutoCloseable {
     public Telemetry_TickView awaitNext(Duration timeout) {
         Frame frame = client.awaitNext(timeout);
         return frame == null ? null : view.wrap(frame);
+    }
+
+    /**
+     * Frames this reader missed since it opened the channel: the sum of the views'
+     * {@code missedBefore()}; see {@link ShmxClient#missedTotal()}.
+     */
+    public long missedTotal() {
+        return client.missedTotal();
     }
 
     /**

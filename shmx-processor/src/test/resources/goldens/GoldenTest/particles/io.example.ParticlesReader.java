@@ -83,8 +83,8 @@ public final class ParticlesReader implements AutoCloseable {
 
     /**
      * The frame after the last one returned, or {@code null} when none is new;
-     * {@link ParticlesView#missed()} counts the frames published after this reader attached that the
-     * producer overwrote before it got to them, those before its first read included.
+     * {@link ParticlesView#missedBefore()} counts the frames published after this reader attached that the
+     * producer overwrote just before this one, those before its first read included.
      */
     public ParticlesView next() {
         Frame frame = client.next();
@@ -97,6 +97,14 @@ public final class ParticlesReader implements AutoCloseable {
     public ParticlesView awaitNext(Duration timeout) {
         Frame frame = client.awaitNext(timeout);
         return frame == null ? null : view.wrap(frame);
+    }
+
+    /**
+     * Frames this reader missed since it opened the channel: the sum of the views'
+     * {@code missedBefore()}; see {@link ShmxClient#missedTotal()}.
+     */
+    public long missedTotal() {
+        return client.missedTotal();
     }
 
     /**

@@ -146,12 +146,25 @@ public final class ParticlesView {
     }
 
     /**
-     * Frames published after the reader attached that it skipped before this one: overwritten
-     * before {@code next()} got to them, or never returned by {@code latest()}; see
-     * {@link Frame#missed()}.
+     * The gap just before this frame (not a running total): frames this reader skipped between
+     * the frame it returned before and this one; see {@link Frame#missedBefore()}. The total is
+     * {@code missedTotal()} on the reader.
      */
+    public long missedBefore() {
+        return frame.missedBefore();
+    }
+
+    /**
+     * The same number as {@link #missedBefore()}.
+     *
+     * @deprecated it reads like a running total; use {@link #missedBefore()}, or the reader's
+     *     {@code missedTotal()} for the total
+     */
+    @Deprecated(
+            since = "0.1.0"
+    )
     public long missed() {
-        return frame.missed();
+        return frame.missedBefore();
     }
 
     /**

@@ -29,7 +29,7 @@ public final class CounterConsumer {
                     Duration.ofMillis(100));
             for (CounterView view; (view = untilGone.next()) != null; ) {
                 // the producer waited for us before its first frame, so missed() counts from frame 1
-                missed += view.missed();
+                missed += view.missedBefore();
                 long counter = view.counter();
                 double value = view.value();
                 if (!view.isValid()) {

@@ -43,7 +43,7 @@ public final class VideoConsumer {
                     Duration.ofMillis(250));
             for (VideoFrameView view; (view = untilGone.next()) != null; ) {
                 // frames published after we attached that we never got
-                missed += view.missed();
+                missed += view.missedBefore();
                 long started = System.nanoTime();
                 int width = view.width();
                 int height = view.height();
@@ -66,7 +66,7 @@ public final class VideoConsumer {
             }
             Summary s = new Summary(frames, missed, overwritten, mismatches);
             out.printf("consumer: %d frames, %d missed, %d overwritten while read, %d brightness mismatches%n",
-                    s.frames(), s.missed(), s.overwritten(), s.mismatches());
+                    s.frames(), s.missedBefore(), s.overwritten(), s.mismatches());
             return s;
         }
     }

@@ -69,7 +69,7 @@ final class ShmxTransport {
             }
             lastFrameId = id;
             if (inOrder) {
-                lapped += frame.missed();
+                lapped += frame.missedBefore();
             }
             MemorySegment seg = frame.segment();
             long offset = frame.offsetAt(frame.indexOf(STREAM));

@@ -86,8 +86,8 @@ final class ReaderGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(view)
                 .addJavadoc("The frame after the last one returned, or {@code null} when none is new;\n"
-                        + "{@link $T#missed()} counts the frames published after this reader attached that the\n"
-                        + "producer overwrote before it got to them, those before its first read included.\n", view)
+                        + "{@link $T#missedBefore()} counts the frames published after this reader attached that the\n"
+                        + "producer overwrote just before this one, those before its first read included.\n", view)
                 .addStatement("$T frame = client.next()", RuntimeTypes.FRAME)
                 .addStatement("return frame == null ? null : view.wrap(frame)")
                 .build());
@@ -98,6 +98,13 @@ final class ReaderGenerator {
                 .addJavadoc("Waits up to {@code timeout} for {@link #next()} to return a frame; {@code null} on timeout.\n")
                 .addStatement("$T frame = client.awaitNext(timeout)", RuntimeTypes.FRAME)
                 .addStatement("return frame == null ? null : view.wrap(frame)")
+                .build());
+        b.addMethod(MethodSpec.methodBuilder("missedTotal")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(long.class)
+                .addJavadoc("Frames this reader missed since it opened the channel: the sum of the views'\n"
+                        + "{@code missedBefore()}; see {@link $T#missedTotal()}.\n", RuntimeTypes.SHMX_CLIENT)
+                .addStatement("return client.missedTotal()")
                 .build());
         b.addMethod(MethodSpec.methodBuilder("client")
                 .addModifiers(Modifier.PUBLIC)

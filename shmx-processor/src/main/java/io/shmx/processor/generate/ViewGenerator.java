@@ -1,5 +1,6 @@
 package io.shmx.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -51,11 +52,17 @@ final class ViewGenerator {
         b.addMethod(MethodSpec.methodBuilder("simTime").addModifiers(Modifier.PUBLIC).returns(double.class)
                 .addJavadoc("The producer's sim time for this frame.\n")
                 .addStatement("return frame.simTime()").build());
+        b.addMethod(MethodSpec.methodBuilder("missedBefore").addModifiers(Modifier.PUBLIC).returns(long.class)
+                .addJavadoc("The gap just before this frame (not a running total): frames this reader skipped between\n"
+                        + "the frame it returned before and this one; see {@link $T#missedBefore()}. The total is\n"
+                        + "{@code missedTotal()} on the reader.\n", RuntimeTypes.FRAME)
+                .addStatement("return frame.missedBefore()").build());
         b.addMethod(MethodSpec.methodBuilder("missed").addModifiers(Modifier.PUBLIC).returns(long.class)
-                .addJavadoc("Frames published after the reader attached that it skipped before this one: overwritten\n"
-                        + "before {@code next()} got to them, or never returned by {@code latest()}; see\n"
-                        + "{@link $T#missed()}.\n", RuntimeTypes.FRAME)
-                .addStatement("return frame.missed()").build());
+                .addAnnotation(AnnotationSpec.builder(Deprecated.class).addMember("since", "$S", "0.1.0").build())
+                .addJavadoc("The same number as {@link #missedBefore()}.\n\n"
+                        + "@deprecated it reads like a running total; use {@link #missedBefore()}, or the reader's\n"
+                        + "    {@code missedTotal()} for the total\n")
+                .addStatement("return frame.missedBefore()").build());
         b.addMethod(MethodSpec.methodBuilder("isValid").addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addJavadoc("Whether everything read from this view so far is consistent: the producer has not started\n"
                         + "overwriting the slot. Cheap (one acquire load).\n")

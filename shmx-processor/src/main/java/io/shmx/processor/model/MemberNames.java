@@ -25,7 +25,7 @@ public record MemberNames(String accessor, String count, String offset, String s
                           String unsigned, String bits, String asFloat, String claimType, String constantPrefix) {
 
     /** Members of the generated view that are not per stream. */
-    public static final Set<String> VIEW_FIXED = Set.of("frameId", "simTime", "missed", "isValid", "toRecord",
+    public static final Set<String> VIEW_FIXED = Set.of("frameId", "simTime", "missedBefore", "missed", "isValid", "toRecord",
             "frame", "segment", "toString");
     /** Members of the generated writer frame that are not per stream. */
     public static final Set<String> WRITER_FRAME_FIXED = Set.of("publish", "abort", "payloadBytes", "isOpen");
