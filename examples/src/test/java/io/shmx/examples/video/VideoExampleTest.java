@@ -28,7 +28,7 @@ class VideoExampleTest {
 
         // the producer waited for the consumer: every frame was read whole, overwritten under the
         // reader, or overwritten before it (a reader that falls a ring behind, e.g. while warming up)
-        assertEquals(30, s.frames() + s.missedBefore() + s.overwritten(), out.text());
+        assertEquals(30, s.frames() + s.missed() + s.overwritten(), out.text());
         assertEquals(0, s.mismatches(), out.text());
         assertTrue(s.frames() >= 20, out.text());
         out.single("producer: channel '" + channel + "', 1920x1080 RGB, 6220896 bytes per frame, 30 frames/s for 30 frames");
@@ -42,7 +42,7 @@ class VideoExampleTest {
         }
         assertEquals(String.format(Locale.ROOT, "%.3f", sum / 1080.0), first.group(2), first.group());
         assertEquals(first.group(2), first.group(3));
-        out.single("consumer: " + s.frames() + " frames, " + s.missedBefore() + " missed, " + s.overwritten()
+        out.single("consumer: " + s.frames() + " frames, " + s.missed() + " missed, " + s.overwritten()
                 + " overwritten while read, 0 brightness mismatches");
         assertFalse(Files.exists(ShmNames.path(channel)), "the producer removed its region");
     }
