@@ -1,8 +1,7 @@
 package io.shmx;
 
-import io.shmx.internal.Faults;
-import io.shmx.internal.FrameView;
-
+import io.shmx.internal.frame.FrameView;
+import io.shmx.internal.wire.MappingFaults;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -75,6 +74,16 @@ public final class Frame {
      * @return the index of the stream, or -1
      */
     public int indexOf(int streamId) { return view.indexOf(streamId); }
+
+    /**
+     * The identity of this frame's stream layout: equal values from the same {@code Frame} mean the
+     * same stream ids at the same indices, so an index found with {@link #indexOf(int)} for one frame
+     * holds for every later frame with the same stamp. Generated views resolve their streams once
+     * per stamp instead of on every read. Cheap (a compare of two fields).
+     *
+     * @return the layout stamp
+     */
+    public long layoutStamp() { return view.layoutStamp(); }
 
     /**
      * Stream id at an index.
@@ -170,7 +179,7 @@ public final class Frame {
         try {
             return view.isValid();
         } catch (InternalError e) {
-            throw Faults.truncated(e, what);
+            throw MappingFaults.truncated(e, what);
         }
     }
 
@@ -184,7 +193,7 @@ public final class Frame {
         try {
             return view.copyStream(streamId);
         } catch (InternalError e) {
-            throw Faults.truncated(e, what);
+            throw MappingFaults.truncated(e, what);
         }
     }
 

@@ -1,8 +1,7 @@
 package io.shmx;
 
-import io.shmx.internal.Faults;
-import io.shmx.internal.FrameBuilder;
-
+import io.shmx.internal.frame.FrameBuilder;
+import io.shmx.internal.wire.MappingFaults;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 
@@ -41,7 +40,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -61,7 +60,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -81,7 +80,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -101,7 +100,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -121,7 +120,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -141,7 +140,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -162,7 +161,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -182,7 +181,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -199,7 +198,7 @@ public final class FrameWriter {
             server.ensureOpen();
             return builder.reserve(streamId, elemCount, -1, 0, "claim");
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -241,7 +240,7 @@ public final class FrameWriter {
             server.ensureOpen();
             return builder.publish(simTime);
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 

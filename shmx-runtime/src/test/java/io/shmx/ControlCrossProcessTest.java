@@ -5,8 +5,8 @@ import io.shmx.testing.Publisher;
 import io.shmx.testing.RawRings;
 import io.shmx.testing.ReaderChild;
 import io.shmx.testing.ShmNames;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -22,16 +22,12 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** Readers in child JVMs talking to a producer here, readers killed with SIGKILL, a producer restarted. */
 class ControlCrossProcessTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("cx");
     static final List<StreamSpec> STREAMS = List.of(StreamSpec.of(1, "id", DType.U64, 1));
     static final ValueLayout.OfLong I64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     static final ValueLayout.OfInt I32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     static final long SECOND = 1_000_000_000L;
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     /** A child's {@code READY <index> <id>} line. */
     record Ready(int index, long id) {

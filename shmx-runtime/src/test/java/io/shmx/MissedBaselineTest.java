@@ -1,8 +1,8 @@
 package io.shmx;
 
 import io.shmx.testing.ShmNames;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -10,13 +10,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** {@link Frame#missedBefore()} counts from the newest frame at the reader's attach (0 if none), for latest() and next(). */
 class MissedBaselineTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("missed");
     static final List<StreamSpec> STREAMS = List.of(StreamSpec.of(1, "id", DType.U64, 1));
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     static ShmxServer server(int slots) {
         return ShmxServer.create(NAMES.next(), ChannelConfig.defaults().withSlots(slots), STREAMS);

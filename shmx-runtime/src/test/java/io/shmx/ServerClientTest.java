@@ -1,8 +1,8 @@
 package io.shmx;
 
 import io.shmx.testing.ShmNames;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** A producer and readers in one JVM: publish, latest, next, validation, static directory changes, lifecycle. */
 class ServerClientTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("sc");
     static final ValueLayout.OfFloat F32 = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     static final ValueLayout.OfLong I64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
@@ -22,11 +23,6 @@ class ServerClientTest {
             StreamSpec.of(1, "frame_id", DType.U64, 1),
             StreamSpec.of(2, "pos", DType.F32, 3),
             StreamSpec.of(3, "flags", DType.BOOL, 1));
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     static ShmxServer server(ChannelConfig cfg) {
         return ShmxServer.create(NAMES.next(), cfg, STREAMS);

@@ -13,6 +13,7 @@ import io.shmx.examples.readme.UntypedQuickstart;
 import io.shmx.examples.sensors.SensorsClient;
 import io.shmx.examples.sensors.SensorsExample;
 import io.shmx.examples.sensors.SensorsProducer;
+import io.shmx.InvalidArgumentException;
 import io.shmx.ShmxException;
 import io.shmx.examples.support.Args;
 import io.shmx.examples.support.ExampleFailure;
@@ -92,7 +93,7 @@ public final class Examples {
         } catch (Args.BadArgumentException e) {
             err.println(e.getMessage());
             return 2;
-        } catch (ExampleFailure | ShmxException e) {
+        } catch (ExampleFailure | ShmxException | InvalidArgumentException e) {
             // expected conditions (a peer that never came, a channel in use ...): the message says it all
             err.println(e instanceof ExampleFailure ? e.getMessage() : name + ": " + e.getMessage());
             return 1;

@@ -10,6 +10,7 @@ import io.shmx.Layout;
 import io.shmx.ShmxClient;
 import io.shmx.ShmxServer;
 import io.shmx.StreamSpec;
+import io.shmx.testing.TestChannels;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** {@code inspect NAME} on a channel created by the test. */
 class LiveInspectTest {
     @RegisterExtension
-    final TestChannels channels = new TestChannels();
+    final TestChannels channels = new TestChannels("tool");
 
     @Test
     void jsonOfALiveChannel() {
