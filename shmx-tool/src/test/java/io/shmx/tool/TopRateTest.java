@@ -13,6 +13,7 @@ import io.shmx.ShmxInspector;
 import io.shmx.ShmxServer;
 import io.shmx.SlotInfo;
 import io.shmx.StreamSpec;
+import io.shmx.testing.TestChannels;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,7 @@ class TopRateTest {
     private static final Pattern SHOWN_RATE = Pattern.compile("^frames/s ([0-9.]+)( k)?\\s");
 
     @RegisterExtension
-    final TestChannels channels = new TestChannels();
+    final TestChannels channels = new TestChannels("tool");
 
     /** A simulated world: a clock in nanoseconds and a producer that keeps up with it exactly. */
     private static final class World {
