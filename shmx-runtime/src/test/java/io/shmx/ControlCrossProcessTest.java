@@ -227,7 +227,7 @@ class ControlCrossProcessTest {
                         Frame n = c.awaitNext(Duration.ofSeconds(10));
                         assertNotNull(n);
                         assertEquals(want, n.frameId());
-                        assertEquals(0, n.missed());
+                        assertEquals(0, n.missedBefore());
                     }
                     assertEquals(ControlSendResult.SENT, c.sendControl(TlvType.CONTROL_USER, new byte[]{1}),
                             "control messages go to the new region's ring");

@@ -488,14 +488,14 @@ class ControlPlaneTest {
                     long want = Math.max(last + 1, oldestInRing);
                     assertEquals(want, f.frameId(), "the oldest frame not yet returned");
                     assertEquals(want, f.stream(1).get(I64, 0));
-                    assertEquals(want - last - 1, f.missed(), "exactly the frames overwritten since the reader attached");
-                    missed += f.missed();
+                    assertEquals(want - last - 1, f.missedBefore(), "exactly the frames overwritten since the reader attached");
+                    missed += f.missedBefore();
                     delivered++;
                     last = want;
                 }
             }
             for (Frame f = c.next(); f != null; f = c.next()) {
-                missed += f.missed();
+                missed += f.missedBefore();
                 delivered++;
                 last = f.frameId();
             }

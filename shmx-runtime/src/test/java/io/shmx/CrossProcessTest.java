@@ -40,7 +40,7 @@ class CrossProcessTest {
                     assertNotNull(f, "a frame within 10 s");
                     assertTrue(f.frameId() > seen, "in order");
                     // the reader attached before frame 1: missed counts exactly the gap, from the first frame on
-                    assertEquals(f.frameId() - seen - 1, f.missed(), "exact missed count");
+                    assertEquals(f.frameId() - seen - 1, f.missedBefore(), "exact missed count");
                     long value = f.stream(1).get(I64, 0);
                     assertTrue(f.isValid() ? value == f.frameId() : true, "a valid frame holds its own id");
                     assertEquals(f.frameId() * 0.001, f.simTime(), 1e-9);

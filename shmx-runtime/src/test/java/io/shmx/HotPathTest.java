@@ -52,7 +52,7 @@ class HotPathTest {
                 Frame again = c.latest();
                 assertSame(f, again);
                 assertEquals(1, again.frameId());
-                assertEquals(0, again.missed());
+                assertEquals(0, again.missedBefore());
                 assertEquals(10L, again.stream(1).get(I64, 0));
                 assertTrue(again.isValid());
             }
@@ -63,7 +63,7 @@ class HotPathTest {
             Frame g = c.latest();
             assertEquals(2, g.frameId());
             assertEquals(11L, g.stream(1).get(I64, 0));
-            assertEquals(0, g.missed(), "frame 2 follows frame 1");
+            assertEquals(0, g.missedBefore(), "frame 2 follows frame 1");
         }
     }
 

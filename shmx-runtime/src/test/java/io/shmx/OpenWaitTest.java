@@ -127,7 +127,7 @@ class OpenWaitTest {
                 child.expect("DONE");
                 Frame f = c.latest();
                 assertEquals(3, f.frameId());
-                assertEquals(2, f.missed(), "the reader attached before frame 1");
+                assertEquals(2, f.missedBefore(), "the reader attached before frame 1");
                 assertEquals(ProducerState.ALIVE, c.producerState());
             }
             child.send("CLOSE");

@@ -73,7 +73,7 @@ class ServerClientTest {
                 Frame f = c.next();
                 assertNotNull(f);
                 assertEquals(want, f.frameId());
-                assertEquals(want == 3 ? 2 : 0, f.missed());
+                assertEquals(want == 3 ? 2 : 0, f.missedBefore());
                 assertEquals(want, f.stream(1).get(I64, 0));
             }
             assertNull(c.next());
@@ -82,9 +82,9 @@ class ServerClientTest {
             }
             Frame f = c.next();
             assertEquals(13, f.frameId(), "frames 7..12 were overwritten");
-            assertEquals(6, f.missed());
+            assertEquals(6, f.missedBefore());
             assertEquals(14, c.next().frameId());
-            assertEquals(0, c.next().missed());
+            assertEquals(0, c.next().missedBefore());
         }
     }
 
@@ -293,7 +293,7 @@ class ServerClientTest {
                     Frame f = c.latest();
                     sum += f.frameId() + f.offsetAt(f.indexOf(1)) + (f.isValid() ? 1 : 0);
                     Frame n = c.next();
-                    sum += n == null ? 0 : n.missed();
+                    sum += n == null ? 0 : n.missedBefore();
                 }
                 long allocated = io.shmx.testing.Allocations.currentThread() - before;
                 if (round == 1) {

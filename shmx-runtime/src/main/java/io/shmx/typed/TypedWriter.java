@@ -28,6 +28,12 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
     private final long frameBytesCap;
     private final F frame;
 
+    /**
+     * Creates the part every generated class of a record shares.
+     *
+     * @param server the channel's producer
+     * @param frame  the writer's one reusable frame
+     */
     protected TypedWriter(ShmxServer server, F frame) {
         this.server = server;
         this.schema = frame.schema;
@@ -36,17 +42,17 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
         frame.owner = this;
     }
 
-    /** The underlying server (header info, control messages, readers). */
+    /** {@return the underlying server (header info, control messages, readers)} */
     public final ShmxServer server() {
         return server;
     }
 
-    /** The channel name. */
+    /** {@return the channel name} */
     public final String channel() {
         return server.name();
     }
 
-    /** Largest payload of one frame in bytes, TLV headers and padding included. */
+    /** {@return largest payload of one frame in bytes, TLV headers and padding included} */
     public final long frameBytesCap() {
         return frameBytesCap;
     }
@@ -55,6 +61,7 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
      * Begins a frame written in place; fill every stream, then {@link TypedFrame#publish(double)}
      * or {@link TypedFrame#abort()}. Returns this writer's single reusable frame.
      *
+     * @return begins a frame written in place
      * @throws IllegalStateException when a frame is already begun
      */
     public final F begin() {
@@ -78,7 +85,12 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
         server.destroy();
     }
 
-    /** The error of a frame that needs {@code needed} payload bytes, more than the channel takes. */
+    /**
+     * The error of a frame that needs {@code needed} payload bytes, more than the channel takes.
+     *
+     * @param needed the payload bytes needed
+     * @return the error of a frame that needs {@code needed} payload bytes, more than the channel takes
+     */
     protected final FrameTooLargeException tooLarge(long needed) {
         return tooLarge(needed, "");
     }
@@ -96,6 +108,8 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
      * Begins a frame for a record that needs {@code needed} payload bytes ({@code bytesNeeded}),
      * failing before anything is written when the channel cannot take it.
      *
+     * @param needed the payload bytes needed
+     * @return begins a frame for a record that needs {@code needed} payload bytes ({@code bytesNeeded}), failing before anything is written when the channel cannot take it
      * @throws FrameTooLargeException when {@code needed} is over {@link #frameBytesCap()}
      */
     protected final F begin(long needed) {
@@ -105,7 +119,13 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
         return begin();
     }
 
-    /** Payload bytes scalar stream {@code k} takes in a frame (one element). */
+    /**
+     * Payload bytes scalar stream {@code k} takes in a frame (one element).
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @return payload bytes scalar stream {@code k} takes in a frame (one element)
+     */
     protected static long streamBytes(FrameSchema schema, int k) {
         return SchemaEncoding.frameStreamBytes(schema.bytesPerElem[k]);
     }
@@ -115,6 +135,10 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
      * {@code String} or a {@code MemorySegment}, as the stream's shape says). Allocates nothing;
      * a String's UTF-8 length is counted, not encoded.
      *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param value the value
+     * @return payload bytes stream {@code k} takes in a frame with component {@code value} (an array, a {@code String} or a {@code MemorySegment}, as the stream's shape says)
      * @throws IllegalArgumentException when {@code value} is null or its length does not fit the stream
      */
     protected static long streamBytes(FrameSchema schema, int k, Object value) {

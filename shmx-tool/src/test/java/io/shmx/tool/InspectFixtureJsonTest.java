@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.FieldSource;
 class InspectFixtureJsonTest {
     static final List<String> FIXTURES = Fixtures.NAMES;
 
-    static final List<String> TOP_LEVEL_KEYS = List.of("header", "session_id", "static_gen", "frame_seq",
-            "readers_connected", "streams", "readers", "latest", "pending_control");
+    static final List<String> TOP_LEVEL_KEYS = List.of("header", "session_id", "session_id_str", "static_gen",
+            "frame_seq", "readers_connected", "producer_alive", "producer_state", "producer_pid", "streams", "readers",
+            "slots", "latest", "pending_control");
 
     @TempDir
     Path dir;
@@ -44,13 +45,19 @@ class InspectFixtureJsonTest {
     void exactlyTheSeedKeys(String fixture) {
         JsonNode actual = inspectJson(fixture, dir);
         assertEquals(TOP_LEVEL_KEYS, names(actual));
-        assertEquals(names(ToolRun.fixtureJson(fixture).get("header")), names(actual.get("header")));
+        List<String> headerKeys = new ArrayList<>(names(ToolRun.fixtureJson(fixture).get("header")));
+        headerKeys.addAll(List.of("session_id_str", "static_hash_str"));
+        assertEquals(headerKeys, names(actual.get("header")));
         for (JsonNode s : actual.get("streams")) {
             assertEquals(List.of("id", "name", "dtype", "dtype_code", "components", "layout", "bytes_per_elem", "extra"),
                     names(s));
         }
         for (JsonNode r : actual.get("readers")) {
-            assertEquals(List.of("index", "reader_id", "heartbeat", "last_frame_seen", "in_use"), names(r));
+            assertEquals(List.of("index", "reader_id", "reader_id_str", "heartbeat", "heartbeat_str", "last_frame_seen",
+                    "in_use", "heartbeat_age_ns", "lag_frames"), names(r));
+        }
+        for (JsonNode sl : actual.get("slots")) {
+            assertEquals(names(ToolRun.fixtureJson(fixture).get("slots").get(0)), names(sl));
         }
         JsonNode latest = actual.get("latest");
         if (!latest.isNull()) {
@@ -105,6 +112,58 @@ class InspectFixtureJsonTest {
             }
             assertEquals(e.get("in_use").booleanValue(), a.get("in_use").booleanValue(), where + ".in_use");
         });
+    }
+
+    @ParameterizedTest
+    @FieldSource("FIXTURES")
+    void slots(String fixture) {
+        JsonNode expected = ToolRun.fixtureJson(fixture).get("slots");
+        JsonNode actual = inspectJson(fixture, dir).get("slots");
+        eachPair(expected, actual, fixture + " slots", (e, a, where) -> {
+            for (String field : List.of("slot", "frame_id", "payload_bytes", "tlv_count", "checksum")) {
+                assertEquals(big(e, field), big(a, field), where + "." + field);
+            }
+            assertEquals(e.get("sim_time").doubleValue(), a.get("sim_time").doubleValue(), where + ".sim_time");
+            for (String field : List.of("session_matches", "readable", "checksum_ok")) {
+                assertEquals(e.get(field).booleanValue(), a.get(field).booleanValue(), where + "." + field);
+            }
+        });
+    }
+
+    /** A saved file has no producer to ask and no clock to age heartbeats against; lag is still known. */
+    @ParameterizedTest
+    @FieldSource("FIXTURES")
+    void producerAndReaderStateOfASavedFile(String fixture) {
+        JsonNode actual = inspectJson(fixture, dir);
+        assertEquals("unknown", actual.get("producer_alive").textValue(), fixture);
+        assertEquals(0, actual.get("producer_pid").longValue(), fixture);
+        JsonNode expected = ToolRun.fixtureJson(fixture);
+        eachPair(expected.get("readers"), actual.get("readers"), fixture + " readers", (e, a, where) -> {
+            assertTrue(a.get("heartbeat_age_ns").isNull(), where + ".heartbeat_age_ns");
+            BigInteger lag = big(expected.get("header"), "frame_seq").subtract(big(e, "last_frame_seen"));
+            assertEquals(lag.max(BigInteger.ZERO), big(a, "lag_frames"), where + ".lag_frames");
+        });
+    }
+
+    /** Every 64-bit id also comes as a decimal string, which jq 1.6 and JavaScript do not round. */
+    @ParameterizedTest
+    @FieldSource("FIXTURES")
+    void idsAlsoAsExactStrings(String fixture) {
+        JsonNode expected = ToolRun.fixtureJson(fixture);
+        JsonNode actual = inspectJson(fixture, dir);
+        assertEquals(big(expected.get("header"), "session_id").toString(), actual.get("session_id_str").textValue(),
+                fixture);
+        assertEquals(big(expected.get("header"), "session_id").toString(),
+                actual.get("header").get("session_id_str").textValue(), fixture);
+        assertEquals(big(expected.get("header"), "static_hash").toString(),
+                actual.get("header").get("static_hash_str").textValue(), fixture);
+        eachPair(expected.get("readers"), actual.get("readers"), fixture + " readers", (e, a, where) -> {
+            assertEquals(big(e, "reader_id").toString(), a.get("reader_id_str").textValue(), where + ".reader_id_str");
+            assertEquals(big(e, "heartbeat").toString(), a.get("heartbeat_str").textValue(), where + ".heartbeat_str");
+        });
+        for (JsonNode m : actual.get("pending_control")) {
+            assertEquals(big(m, "reader_id").toString(), m.get("reader_id_str").textValue(), fixture);
+        }
     }
 
     @ParameterizedTest

@@ -31,7 +31,8 @@ class InspectFixturePendingControlTest {
             JsonNode e = expected.get(i);
             JsonNode a = actual.get(i);
             String where = fixture + " pending_control[" + i + "]";
-            assertEquals(List.of("reader_index", "reader_id", "type", "data"), InspectFixtureJsonTest.names(a), where);
+            assertEquals(List.of("reader_index", "reader_id", "reader_id_str", "type", "data"), InspectFixtureJsonTest.names(a),
+                    where);
             for (String field : List.of("reader_index", "reader_id", "type")) {
                 assertEquals(InspectFixtureJsonTest.big(e, field), InspectFixtureJsonTest.big(a, field),
                         where + "." + field);

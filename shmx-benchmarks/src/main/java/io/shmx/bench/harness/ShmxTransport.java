@@ -68,7 +68,7 @@ final class ShmxTransport {
             }
             lastFrameId = id;
             if (inOrder) {
-                lapped += f.missed();
+                lapped += f.missedBefore();
             }
             frame = f;
             offset = f.offsetAt(f.indexOf(STREAM));
