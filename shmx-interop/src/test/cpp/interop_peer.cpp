@@ -96,6 +96,23 @@ namespace {
             return o.str();
         }
 
+        /** Opens and closes `name` again and again for ms: a region seen half-created would kill this process (SIGBUS). */
+        std::string openloop(const std::string& name, int ms) {
+            std::uint64_t opened = 0, failed = 0;
+            const auto t0 = Clock::now();
+            while (ms_since(t0) < ms) {
+                shmx::Client c;
+                if (c.open(name)) {
+                    shmx::FrameView fv{};
+                    (void) c.latest(fv);
+                    ++opened;
+                } else {
+                    ++failed;
+                }
+            }
+            return "ok openloop opened=" + std::to_string(opened) + " failed=" + std::to_string(failed);
+        }
+
         std::string refresh() {
             shmx::StaticState st{};
             const bool ok = client.refresh_static(st);
@@ -249,6 +266,7 @@ namespace {
             if (cmd == "open") { std::string n; int t = 2000; in >> n >> t; return open(n, t); }
             if (cmd == "read") { int ms = 0; std::uint64_t min = 0; in >> ms >> min; return read(ms, min); }
             if (cmd == "refresh") return refresh();
+            if (cmd == "openloop") { std::string n; int ms = 0; in >> n >> ms; return openloop(n, ms); }
             if (cmd == "sendseq") { std::uint64_t f = 1, c = 0; int t = 5000; in >> f >> c >> t; return sendseq(f, c, t); }
             if (cmd == "fill") { std::uint64_t f = 1; in >> f; return fill(f); }
             if (cmd == "close") { client.close(); client_open = false; return "ok close"; }
