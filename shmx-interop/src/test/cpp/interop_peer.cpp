@@ -46,6 +46,7 @@ namespace {
         bool client_open = false;
         shmx::Server server;
         std::map<std::uint64_t, std::uint64_t> next_seq_by_reader; // per sender: the seq it sends next
+        std::uint64_t begins = 0;                                  // frames begun by this producer, for `publish ... abandon`
 
         std::string open(const std::string& name, int timeout_ms) {
             const auto t0 = Clock::now();
@@ -168,9 +169,9 @@ namespace {
             return "ok create session=" + std::to_string(server.header()->session_id);
         }
 
-        /** Frames k = from .. from+count-1; blob 0 = the recipe's default size; every `abandon`-th begin is dropped unpublished. */
+        /** Frames k = from .. from+count-1; blob 0 = the recipe's default size; every `abandon`-th begin (counted over the producer's life) is dropped unpublished. */
         std::string publish(std::uint64_t from, std::uint64_t count, std::uint32_t blob, int pace_us, std::uint64_t abandon) {
-            std::uint64_t published = 0, abandoned = 0, begins = 0;
+            std::uint64_t published = 0, abandoned = 0;
             for (std::uint64_t k = from; k < from + count; ) {
                 const auto f = recipe::make(k, blob != 0 ? blob : recipe::default_blob(k));
                 auto fm      = server.begin_frame();

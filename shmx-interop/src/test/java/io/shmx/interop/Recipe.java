@@ -2,9 +2,9 @@ package io.shmx.interop;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.shmx.Frame;
-import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -89,18 +89,28 @@ final class Recipe {
 
     /**
      * Asserts, through the untyped API, that every stream of {@code f} holds exactly the bytes and
-     * element count of frame {@code seq} of the recipe. Returns seq.
+     * element count of frame {@code seq} of the recipe: copies every stream, validates the frame
+     * (read, then validate), then compares. Returns seq, or -1 when the producer overwrote the
+     * frame while it was copied (then nothing is asserted).
      */
     static long assertExactUntyped(Frame f) {
-        long seq = f.stream(1).get(ValueLayout.JAVA_LONG_UNALIGNED, 0);
-        int blobIndex = f.indexOf(19);
-        AllTypes want = frame(seq, (int) f.byteCountAt(blobIndex));
+        byte[][] got = new byte[20][];
+        long[] counts = new long[20];
+        for (int id = 1; id <= 19; id++) {
+            int i = f.indexOf(id);
+            assertTrue(i >= 0, "stream " + id + " missing from frame " + f.frameId());
+            got[id] = f.stream(id).toArray(ValueLayout.JAVA_BYTE);
+            counts[id] = f.elemCountAt(i);
+        }
+        if (!f.isValid()) {
+            return -1;
+        }
+        long seq = ByteBuffer.wrap(got[1]).order(ByteOrder.LITTLE_ENDIAN).getLong();
+        AllTypes want = frame(seq, got[19].length);
         for (int id = 1; id <= 19; id++) {
             byte[] expected = wireBytes(want, id);
-            int i = f.indexOf(id);
-            MemorySegment got = f.stream(id);
-            assertArrayEquals(expected, got.toArray(ValueLayout.JAVA_BYTE), "stream " + id + " of frame seq " + seq);
-            assertEquals(expected.length / AllTypesSchema.streams().get(id - 1).bytesPerElem(), f.elemCountAt(i),
+            assertArrayEquals(expected, got[id], "stream " + id + " of frame seq " + seq);
+            assertEquals(expected.length / AllTypesSchema.streams().get(id - 1).bytesPerElem(), counts[id],
                     "elem_count of stream " + id + " of frame seq " + seq);
         }
         return seq;
