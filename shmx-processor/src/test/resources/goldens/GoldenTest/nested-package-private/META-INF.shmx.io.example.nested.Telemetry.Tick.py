@@ -4,7 +4,7 @@ Do not edit: change the Java record and rebuild. Use with the shmx Python packag
 
     frame = client.get_latest_frame()
     if frame is not None:
-        values = decode(frame)   # a Telemetry_TickSchema of typed numpy values
+        values = decode(frame)   # a Telemetry_Tick of typed numpy values
 """
 from typing import Any, NamedTuple, Optional, Tuple
 
@@ -33,7 +33,7 @@ FLAGS_STREAM = StreamInfo(8, "flags", "flags", 2, 4, 1, 4, np.dtype("i1"), (-1, 
 STREAMS = (CHANNELCOUNT_STREAM, FLAGS_STREAM, )
 
 
-class Telemetry_TickSchema(NamedTuple):
+class Telemetry_Tick(NamedTuple):
     channelCount: Any  # short
     flags: Any  # byte[]
 
@@ -89,7 +89,7 @@ def _value(s, item, copy):
 
 
 def decode(frame, copy=True):
-    """The streams of a frame dict from client.get_latest_frame(), as a Telemetry_TickSchema of numpy values.
+    """The streams of a frame dict from client.get_latest_frame(), as a Telemetry_Tick of numpy values.
 
     KeyError names a stream the frame lacks; ValueError a stream whose size does not fit the schema.
     With copy=False arrays are views of the shared memory, valid only until the slot is rewritten.
@@ -100,4 +100,4 @@ def decode(frame, copy=True):
             raise KeyError("frame has no stream '%s' (id %d) of schema %s; it has %s"
                            % (s.name, s.id, SCHEMA_NAME, sorted(k for k in frame if k != "__metadata__")))
         values.append(_value(s, frame[s.name], copy))
-    return Telemetry_TickSchema(*values)
+    return Telemetry_Tick(*values)

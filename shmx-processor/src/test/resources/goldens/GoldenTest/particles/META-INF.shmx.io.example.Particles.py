@@ -4,7 +4,7 @@ Do not edit: change the Java record and rebuild. Use with the shmx Python packag
 
     frame = client.get_latest_frame()
     if frame is not None:
-        values = decode(frame)   # a ParticlesSchema of typed numpy values
+        values = decode(frame)   # a Particles of typed numpy values
 """
 from typing import Any, NamedTuple, Optional, Tuple
 
@@ -40,7 +40,7 @@ RAW_STREAM = StreamInfo(9, "raw", "raw", 5, 1, 0, 2, np.dtype("<u2"), None, "byt
 STREAMS = (POSITIONS_STREAM, IDS_STREAM, ENERGY_STREAM, TEMPERATURES_STREAM, WEIGHTS_STREAM, LABEL_STREAM, ALIVE_STREAM, STEP_STREAM, RAW_STREAM, )
 
 
-class ParticlesSchema(NamedTuple):
+class Particles(NamedTuple):
     positions: Any  # float[]
     ids: Any  # int[]
     energy: Any  # double
@@ -103,7 +103,7 @@ def _value(s, item, copy):
 
 
 def decode(frame, copy=True):
-    """The streams of a frame dict from client.get_latest_frame(), as a ParticlesSchema of numpy values.
+    """The streams of a frame dict from client.get_latest_frame(), as a Particles of numpy values.
 
     KeyError names a stream the frame lacks; ValueError a stream whose size does not fit the schema.
     With copy=False arrays are views of the shared memory, valid only until the slot is rewritten.
@@ -114,4 +114,4 @@ def decode(frame, copy=True):
             raise KeyError("frame has no stream '%s' (id %d) of schema %s; it has %s"
                            % (s.name, s.id, SCHEMA_NAME, sorted(k for k in frame if k != "__metadata__")))
         values.append(_value(s, frame[s.name], copy))
-    return ParticlesSchema(*values)
+    return Particles(*values)

@@ -21,13 +21,13 @@ import java.util.List;
  * @param streams        the static directory
  * @param readers        reader slots in use or holding a reader id
  * @param slots          every frame slot's header
- * @param latest         the latest valid frame, or {@code null}
+ * @param latestRead     the latest valid frame (or {@code null}), with how it was read
  * @param pendingControl control messages not yet polled, in ring order per reader slot
  * @param producer       the runtime's verdict on the region's producer
  * @param producerPid    the live producer's process id, or 0 when not alive or not known
  */
 record RegionReport(String what, boolean live, long sampledAtNanos, HeaderInfo header, List<StreamSpec> streams,
-                    List<ReaderInfo> readers, List<SlotInfo> slots, FrameSnapshot latest,
+                    List<ReaderInfo> readers, List<SlotInfo> slots, LatestFrameRead latestRead,
                     List<ControlMessage> pendingControl, ProducerState producer, long producerPid) {
 
     static RegionReport read(ShmxInspector inspector, String what, boolean live) {
@@ -36,13 +36,18 @@ record RegionReport(String what, boolean live, long sampledAtNanos, HeaderInfo h
             List<StreamSpec> streams = inspector.streams();
             List<ReaderInfo> readers = inspector.readers();
             List<SlotInfo> slots = inspector.slots();
-            FrameSnapshot latest = inspector.latest();
+            LatestFrameRead latest = LatestFrameRead.read(inspector);
             List<ControlMessage> pending = inspector.pendingControl();
             ProducerState producer = inspector.producerState();
             long pid = ProducerText.shownPid(producer, inspector.producerPid());
             return new RegionReport(what, live, System.nanoTime(), header, streams, readers, slots, latest, pending,
                     producer, pid);
         });
+    }
+
+    /** The latest valid frame, or {@code null}. */
+    FrameSnapshot latest() {
+        return latestRead.frame();
     }
 
     /** Frames the reader is behind the producer ({@code frame_seq - last_frame_seen}), never negative. */
