@@ -142,7 +142,11 @@ final class Peer implements AutoCloseable {
     }
 
     private String exitText() {
-        return process.isAlive() ? "still running" : String.valueOf(process.exitValue());
+        if (process.isAlive()) {
+            return "still running";
+        }
+        int code = process.exitValue();
+        return code > 128 ? code + ", killed by signal " + (code - 128) + (code - 128 == 7 ? " SIGBUS" : "") : String.valueOf(code);
     }
 
     String stderrTail() {
@@ -154,9 +158,20 @@ final class Peer implements AutoCloseable {
         }
     }
 
+    /** The next reply line, or null after {@code seconds} or once the process has ended with nothing more to say. */
     private String take(int seconds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         try {
-            return lines.poll(seconds, TimeUnit.SECONDS);
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(100, TimeUnit.MILLISECONDS);
+                if (line != null) {
+                    return line;
+                }
+                if (!process.isAlive()) {
+                    return lines.poll(500, TimeUnit.MILLISECONDS);
+                }
+            }
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
@@ -164,10 +179,15 @@ final class Peer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        if (process.isAlive() && quit() == -1) {
+    public void close() {
+        try {
+            if (process.isAlive() && quit() == -1) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
             process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
+            Thread.currentThread().interrupt();
         }
     }
 }
