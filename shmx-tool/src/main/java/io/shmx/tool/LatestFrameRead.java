@@ -1,7 +1,6 @@
 package io.shmx.tool;
 
 import io.shmx.FrameSnapshot;
-import io.shmx.ShmxInspector;
 
 /**
  * The latest frame as the tool reads it: the inspector's validated snapshot, tried again a few
@@ -16,7 +15,7 @@ record LatestFrameRead(FrameSnapshot frame, int tries, long frameSeqFirst, long 
     /** Reads made at most when no frame is found while frame_seq moves. */
     static final int MAX_TRIES = 5;
 
-    static LatestFrameRead read(ShmxInspector inspector) {
+    static LatestFrameRead read(RegionReads inspector) {
         long first = inspector.headerInfo().frameSeq();
         FrameSnapshot f = inspector.latest();
         int tries = 1;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.shmx.ChannelConfig;
 import io.shmx.ShmxServer;
 import io.shmx.SlotInfo;
+import io.shmx.testing.TestChannels;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -21,13 +22,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class InteropWordingTest {
     @RegisterExtension
-    final TestChannels channels = new TestChannels();
+    final TestChannels channels = new TestChannels("tool");
 
     /** inspect of a live channel whose writer computes no checksum and whose readers_connected wrapped below zero. */
     @Test
     void inspectSaysNoChecksumAndUnderflow() throws Exception {
         ShmxServer server = channels.createQuickstart("wording", ChannelConfig.defaults().withSlots(4), 2);
-        try (FileChannel fc = FileChannel.open(TestChannels.path(server.name()), StandardOpenOption.WRITE)) {
+        try (FileChannel fc = FileChannel.open(server.file(), StandardOpenOption.WRITE)) {
             // as the original library leaves it after a double decrement: readers_connected (offset 116) = -1
             fc.write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(0, -1), 116);
         }
