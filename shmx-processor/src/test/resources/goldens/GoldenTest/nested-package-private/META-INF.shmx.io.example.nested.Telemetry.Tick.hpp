@@ -92,6 +92,8 @@ struct Telemetry_TickSchema {
 
     /** {@code elem_count} elements of 4 scalar(s) each, interleaved. */
     static bool append_flags(::shmx::Server::FrameMap& fm, const std::int8_t* data, std::uint32_t elem_count) {
+        static const std::int8_t none{};
+        if (data == nullptr && elem_count == 0u) data = &none; // the original refuses a null pointer
         return ::shmx::Server::append_stream(fm, flags_stream::id, data, elem_count, elem_count * flags_stream::bytes_per_elem);
     }
     /** All scalars of {@code v}; its size must be a multiple of 4. */

@@ -205,6 +205,8 @@ struct ParticlesSchema {
 
     /** {@code elem_count} elements of 3 scalar(s) each, interleaved. */
     static bool append_positions(::shmx::Server::FrameMap& fm, const float* data, std::uint32_t elem_count) {
+        static const float none{};
+        if (data == nullptr && elem_count == 0u) data = &none; // the original refuses a null pointer
         return ::shmx::Server::append_stream(fm, positions_stream::id, data, elem_count, elem_count * positions_stream::bytes_per_elem);
     }
     /** All scalars of {@code v}; its size must be a multiple of 3. */
@@ -224,6 +226,8 @@ struct ParticlesSchema {
 
     /** {@code elem_count} elements of 1 scalar(s) each, interleaved. */
     static bool append_ids(::shmx::Server::FrameMap& fm, const std::uint32_t* data, std::uint32_t elem_count) {
+        static const std::uint32_t none{};
+        if (data == nullptr && elem_count == 0u) data = &none; // the original refuses a null pointer
         return ::shmx::Server::append_stream(fm, ids_stream::id, data, elem_count, elem_count * ids_stream::bytes_per_elem);
     }
     /** All scalars of {@code v}; its size must be a multiple of 1. */
@@ -255,6 +259,8 @@ struct ParticlesSchema {
 
     /** {@code elem_count} elements of 1 scalar(s) each, interleaved. */
     static bool append_temperatures(::shmx::Server::FrameMap& fm, const std::uint16_t* data, std::uint32_t elem_count) {
+        static const std::uint16_t none{};
+        if (data == nullptr && elem_count == 0u) data = &none; // the original refuses a null pointer
         return ::shmx::Server::append_stream(fm, temperatures_stream::id, data, elem_count, elem_count * temperatures_stream::bytes_per_elem);
     }
     /** All scalars of {@code v}; its size must be a multiple of 1. */
@@ -274,6 +280,8 @@ struct ParticlesSchema {
 
     /** {@code elem_count} elements of 2 scalar(s) each, interleaved. */
     static bool append_weights(::shmx::Server::FrameMap& fm, const std::uint16_t* data, std::uint32_t elem_count) {
+        static const std::uint16_t none{};
+        if (data == nullptr && elem_count == 0u) data = &none; // the original refuses a null pointer
         return ::shmx::Server::append_stream(fm, weights_stream::id, data, elem_count, elem_count * weights_stream::bytes_per_elem);
     }
     /** All scalars of {@code v}; its size must be a multiple of 2. */
@@ -293,7 +301,8 @@ struct ParticlesSchema {
 
     /** The string's UTF-8 bytes, one element per byte, no terminator. */
     static bool append_label(::shmx::Server::FrameMap& fm, std::string_view utf8) {
-        return ::shmx::Server::append_stream(fm, label_stream::id, utf8.data(), static_cast<std::uint32_t>(utf8.size()), static_cast<std::uint32_t>(utf8.size()));
+        // the original refuses a null data pointer, even for zero bytes
+        return ::shmx::Server::append_stream(fm, label_stream::id, utf8.empty() ? "" : utf8.data(), static_cast<std::uint32_t>(utf8.size()), static_cast<std::uint32_t>(utf8.size()));
     }
 
     static bool read_label(const ::shmx::DecodedFrame& df, std::string& out) {
@@ -305,6 +314,8 @@ struct ParticlesSchema {
 
     /** {@code elem_count} elements of 1 scalar(s) each, interleaved. */
     static bool append_alive(::shmx::Server::FrameMap& fm, const std::uint8_t* data, std::uint32_t elem_count) {
+        static const std::uint8_t none{};
+        if (data == nullptr && elem_count == 0u) data = &none; // the original refuses a null pointer
         return ::shmx::Server::append_stream(fm, alive_stream::id, data, elem_count, elem_count * alive_stream::bytes_per_elem);
     }
     /** All scalars of {@code v}; its size must be a multiple of 1. */
@@ -337,6 +348,7 @@ struct ParticlesSchema {
     /** Raw little-endian bytes: a whole number of 2-byte elements. */
     static bool append_raw(::shmx::Server::FrameMap& fm, const void* data, std::uint32_t bytes) {
         if (bytes % raw_stream::bytes_per_elem != 0u) return false;
+        if (data == nullptr && bytes == 0u) data = ""; // the original refuses a null pointer
         return ::shmx::Server::append_stream(fm, raw_stream::id, data, bytes / raw_stream::bytes_per_elem, bytes);
     }
 

@@ -162,18 +162,22 @@ public final class CppHeader {
         } else if (kind == JavaKind.STRING) {
             h.append("    /** The string's UTF-8 bytes, one element per byte, no terminator. */\n");
             h.append("    static bool append_").append(m).append("(::shmx::Server::FrameMap& fm, std::string_view utf8) {\n");
+            h.append("        // the original refuses a null data pointer, even for zero bytes\n");
             h.append("        return ::shmx::Server::append_stream(fm, ").append(st)
-                    .append("::id, utf8.data(), static_cast<std::uint32_t>(utf8.size()), static_cast<std::uint32_t>(utf8.size()));\n    }\n");
+                    .append("::id, utf8.empty() ? \"\" : utf8.data(), static_cast<std::uint32_t>(utf8.size()), static_cast<std::uint32_t>(utf8.size()));\n    }\n");
         } else if (kind == JavaKind.MEMORY_SEGMENT) {
             h.append("    /** Raw little-endian bytes: a whole number of ").append(s.bytesPerElem()).append("-byte elements. */\n");
             h.append("    static bool append_").append(m).append("(::shmx::Server::FrameMap& fm, const void* data, std::uint32_t bytes) {\n");
             h.append("        if (bytes % ").append(st).append("::bytes_per_elem != 0u) return false;\n");
+            h.append("        if (data == nullptr && bytes == 0u) data = \"\"; // the original refuses a null pointer\n");
             h.append("        return ::shmx::Server::append_stream(fm, ").append(st).append("::id, data, bytes / ")
                     .append(st).append("::bytes_per_elem, bytes);\n    }\n");
         } else {
             h.append("    /** {@code elem_count} elements of ").append(s.components()).append(" scalar(s) each, interleaved. */\n");
             h.append("    static bool append_").append(m).append("(::shmx::Server::FrameMap& fm, const ").append(t)
                     .append("* data, std::uint32_t elem_count) {\n");
+            h.append("        static const ").append(t).append(" none{};\n");
+            h.append("        if (data == nullptr && elem_count == 0u) data = &none; // the original refuses a null pointer\n");
             h.append("        return ::shmx::Server::append_stream(fm, ").append(st).append("::id, data, elem_count, elem_count * ")
                     .append(st).append("::bytes_per_elem);\n    }\n");
             h.append("    /** All scalars of {@code v}; its size must be a multiple of ").append(s.components()).append(". */\n");
