@@ -710,16 +710,18 @@ public final class ShmxClient implements AutoCloseable {
     }
 
     /**
-     * Leaves a slot. Unread messages in its ring keep it held (detaching) until the producer has
-     * polled them, so they stay attributed to this reader. Skipped when the file shrank
-     * (read-modify-writes on a truncated mapping can crash the JVM).
+     * Leaves a slot. Under a producer of this library, unread messages in its ring keep it held
+     * (detaching) until the producer has polled them, so they stay attributed to this reader; a 2.0
+     * producer never completes that, so under one the slot is freed now. Skipped when the file
+     * shrank (read-modify-writes on a truncated mapping can crash the JVM).
      */
     private static void release(Seat s) {
         if (!s.seated() || !s.mapped().isBacked()) {
             return;
         }
         // truncated between the check and the release: the slot is gone with the region
-        MappingFaults.ignoring(() -> s.claims().release(s.index(), s.id(), System.nanoTime()));
+        MappingFaults.ignoring(() -> s.claims().release(s.index(), s.id(), System.nanoTime(),
+                (GlobalHeaderDescriptor.extFlagsAcquire(s.mapped().segment()) & GlobalHeaderDescriptor.FLAG_SEQLOCK) != 0));
     }
 
     // ------------------------------------------------------------------ control messages

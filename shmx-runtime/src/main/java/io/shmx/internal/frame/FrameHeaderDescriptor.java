@@ -59,7 +59,11 @@ import java.lang.invoke.VarHandle;
  * then publishes {@code frame_id} and {@code write_index}. A frame published under reservation
  * {@code w} stays untouched until reservation {@code w + slots} begins, so readers validate with
  * {@link #reservationIntact}: {@code (reserve_index - w) < slots} (unsigned 32-bit) after an acquire
- * fence, in addition to the frame's checksum, which is verified once per (slot, frame id).
+ * fence, in addition to the frame's checksum, which is verified once per (slot, frame id,
+ * reservation). {@code latest} takes {@code w} from {@code write_index}; {@code next}, which reads
+ * older slots, takes the slot's newest settled reservation ({@code FrameReader.settledReservation}):
+ * reservations run ahead of frame ids once the producer abandons one (begins a frame, never
+ * publishes it), so a frame id never stands in for a reservation.
  *
  * <h2>32-bit indices</h2>
  * {@code write_index}/{@code reserve_index} are u32 and wrap after 2^32 frames. The slot is always

@@ -16,7 +16,7 @@ import java.lang.foreign.MemorySegment;
  * slots), and a read costs O(stream count), independent of the payload size, for SEQLOCK writers.
  * A {@link #latest} that finds the newest frame is the one its view already holds costs two acquire
  * loads ({@code frame_seq}, then the slot's {@code frame_id}) and re-parses nothing.
- * Frames of original writers are checksummed once per (slot, frame id).
+ * Frames of original writers are checksummed once per (slot, frame id, reservation).
  */
 public final class FrameReader {
     /** Channels with more slots than this build a slot view per read instead of caching one per slot. */
@@ -37,9 +37,10 @@ public final class FrameReader {
     private final boolean seqlock;
     private final MemorySegment[] slotViews;
 
-    /** Original writers: per (slot mod MEMO_SIZE), the slot and frame id whose checksum was checked, and the result. */
+    /** Original writers: per (slot mod MEMO_SIZE), the slot, frame id and reservation whose checksum was checked, and the result. */
     private final int[] memoSlot;
     private final long[] memoId;
+    private final int[] memoReservation;
     private final boolean[] memoOk;
 
     /** Id of the last frame returned by latest/next, 0 before the first. */
@@ -66,6 +67,7 @@ public final class FrameReader {
         int memo = seqlock ? 0 : Math.min(slots, MEMO_SIZE);
         this.memoSlot = new int[memo];
         this.memoId = new long[memo];
+        this.memoReservation = new int[memo];
         this.memoOk = new boolean[memo];
         java.util.Arrays.fill(memoSlot, -1);
     }
@@ -258,12 +260,34 @@ public final class FrameReader {
             if (best < 0) {
                 return 0;
             }
-            if (readOriginal(best, (int) bestId, v) == OK && v.frameId() == bestId) {
+            int reservation = settledReservation(best);
+            if (reservation != 0 && readOriginal(best, reservation, v) == OK && v.frameId() == bestId) {
                 return bestId;
             }
-            cursor = bestId;
+            cursor = bestId; // being rewritten, or rewritten by a reservation that was never published: lost
         }
         return 0;
+    }
+
+    /**
+     * The slot's own reservation number for {@link #readOriginal}: the newest reservation that maps
+     * to {@code slot}, if it is settled (published, or begun and abandoned before a later frame was
+     * published); 0 while it may still be writing the slot. Frame ids and reservations differ once
+     * an original producer abandons a reservation (begins a frame and never publishes it), so the
+     * frame id cannot stand in for it. {@code write_index} is read before {@code reserve_index}, so
+     * a reservation at or below it was begun, and finished with, before {@code write_index} moved
+     * past it (the original's producer is one thread). An abandoned reservation may have changed the
+     * slot's payload under an unchanged frame_id; the checksum, verified again because the memo is
+     * keyed by reservation too, rejects that frame.
+     */
+    private int settledReservation(int slot) {
+        int w = GlobalHeaderDescriptor.writeIndexAcquire(region);
+        int r = GlobalHeaderDescriptor.reserveIndexAcquire(region);
+        int d = Integer.remainderUnsigned(FrameHeaderDescriptor.slotOf(r, slots) - slot + slots, slots);
+        if (Integer.compareUnsigned(r - w, d) > 0) {
+            return 0; // the slot's newest reservation is newer than the last publication: in progress
+        }
+        return r - d;
     }
 
     /**
@@ -277,7 +301,7 @@ public final class FrameReader {
             return CORRUPT;
         }
         int memo = memoSlot.length == 0 ? -1 : slot % memoSlot.length;
-        boolean known = memo >= 0 && memoSlot[memo] == slot && memoId[memo] == f1;
+        boolean known = memo >= 0 && memoSlot[memo] == slot && memoId[memo] == f1 && memoReservation[memo] == reservation;
         boolean ok;
         if (known) {
             ok = memoOk[memo];
@@ -293,6 +317,7 @@ public final class FrameReader {
         if (!known && memo >= 0) {
             memoSlot[memo] = slot;
             memoId[memo] = f1;
+            memoReservation[memo] = reservation;
             memoOk[memo] = ok;
         }
         if (!ok) {

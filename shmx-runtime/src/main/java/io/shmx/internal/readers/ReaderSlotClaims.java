@@ -136,10 +136,21 @@ public final class ReaderSlotClaims {
      * otherwise it is freed now. The caller must not send afterwards.
      */
     public Release release(int index, long readerId, long nowNanos) {
+        return release(index, readerId, nowNanos, true);
+    }
+
+    /**
+     * As {@link #release(int, long, long)}; with {@code producerCompletesDetach} false the slot is
+     * freed now even with messages unread, as a 2.0 reader leaves it. Pass false when the region's
+     * producer is a 2.0 peer (no {@code FLAG_SEQLOCK}): it knows nothing of detaching slots and would
+     * never free one, so each would be lost to every reader. Its unread messages stay in the ring;
+     * the 2.0 producer still polls them, naming whoever holds the slot then (0 while it is free).
+     */
+    public Release release(int index, long readerId, long nowNanos, boolean producerCompletesDetach) {
         if (!heartbeat(index, readerId, nowNanos)) {
             return Release.NOT_OWNER;
         }
-        if (table.hasControlRings() && !table.ring(index).isEmpty()) {
+        if (producerCompletesDetach && table.hasControlRings() && !table.ring(index).isEmpty()) {
             // The heartbeat just proved ownership. The producer may complete the detach as soon as
             // the mark is visible, so the slot is not read again here. (Should the reader stall
             // past the reap timeout right here, the mark lands in a slot that was reaped and names

@@ -104,6 +104,9 @@ import java.util.Objects;
  *       trusted there).</li>
  *   <li>2.0 peers free slots without these checks; messages left in a free slot's ring by such a
  *       peer are delivered with reader id 0 (unknown sender).</li>
+ *   <li>A 2.0 producer never completes a detach, so under one a reader frees its slot on release
+ *       even with messages unread ({@link ReaderSlotClaims#release(int, long, long, boolean)}), and those messages
+ *       lose their attribution, as they do with 2.0 readers.</li>
  * </ul>
  *
  * <h2>Truncated mappings</h2>
