@@ -190,10 +190,12 @@ public final class BridgeSender implements AutoCloseable {
         }
         wasConnected = connected;
         if (stagedSeq == 0 && (directoryPending || now - nextDirectoryAt >= 0)) {
-            if (!sendDirectory(now)) {
-                return work;
+            if (sendDirectory(now)) {
+                work++;
+            } else if (connected) {
+                return work;   // back-pressured: the directory goes before any further frame
             }
-            work++;
+            // not connected: frames are read and counted skipped; the directory stays pending
         }
         return work + pumpFrame();
     }

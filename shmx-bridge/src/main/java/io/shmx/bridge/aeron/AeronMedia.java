@@ -26,6 +26,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * Aeron said and what to do (a port in use, an unknown interface, no driver).
  */
 public final class AeronMedia implements AutoCloseable {
+    /**
+     * UDP socket buffers and receiver window of the embedded driver: 2 MiB, so a 1 Gb/s path with
+     * a few ms of round trip is not limited by the window (Linux caps it at net.core.rmem_max).
+     */
+    static final int SOCKET_BUFFER = 2 << 20;
     private final MediaDriver driver;
     private final Aeron aeron;
     private final String directory;
@@ -63,6 +68,9 @@ public final class AeronMedia implements AutoCloseable {
                 .aeronDirectoryName(dir)
                 .threadingMode(ThreadingMode.SHARED)
                 .sharedIdleStrategy(new BackoffIdleStrategy(64, 16, 1_000, 100_000))
+                .socketRcvbufLength(SOCKET_BUFFER)
+                .socketSndbufLength(SOCKET_BUFFER)
+                .initialWindowLength(SOCKET_BUFFER)
                 .dirDeleteOnStart(true)
                 .dirDeleteOnShutdown(true)
                 .warnIfDirectoryExists(false);
