@@ -1,8 +1,7 @@
 package io.shmx;
 
-import io.shmx.internal.Faults;
-import io.shmx.internal.FrameBuilder;
-
+import io.shmx.internal.frame.FrameBuilder;
+import io.shmx.internal.wire.MappingFaults;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 
@@ -33,7 +32,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -45,7 +44,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -57,7 +56,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -69,7 +68,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -81,7 +80,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -93,7 +92,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -106,7 +105,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -119,7 +118,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -132,7 +131,7 @@ public final class FrameWriter {
             server.ensureOpen();
             return builder.reserve(streamId, elemCount, -1, 0, "claim");
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -159,7 +158,7 @@ public final class FrameWriter {
             server.ensureOpen();
             return builder.publish(simTime);
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 

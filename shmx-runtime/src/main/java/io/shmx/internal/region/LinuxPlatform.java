@@ -1,0 +1,395 @@
+package io.shmx.internal.region;
+
+import io.shmx.ChannelInUseException;
+import io.shmx.ChannelNotFoundException;
+import io.shmx.ProducerState;
+import io.shmx.ShmxException;
+import io.shmx.internal.wire.Wire;
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * POSIX shared memory on Linux: region {@code name} is the tmpfs file {@code /dev/shm/<name>}.
+ *
+ * <h2>Liveness</h2>
+ * A producer holds an exclusive fcntl record lock on byte {@link #LOCK_POSITION} of its region file
+ * for its whole life ({@link FileChannel#tryLock}); the kernel drops it when the process ends, so
+ * "the lock is held" is the truth about liveness (a pid could be reused). Other processes test it
+ * with a shared {@code tryLock} that they release at once.
+ *
+ * <p>fcntl locks belong to the process, and closing <em>any</em> descriptor of the file drops all of
+ * the process's locks on it. So inside the producer's JVM, readers, inspectors and file probes
+ * ({@link #readHead}) borrow the producer's descriptor (never opening and closing their own); the
+ * producer is found by the file's device and inode, so any path to the file (a symlinked directory,
+ * a relative path, a hard link) finds it. Every open, probe and create is serialized on this object.
+ */
+final class LinuxPlatform implements Platform {
+    static final LinuxPlatform INSTANCE = new LinuxPlatform();
+
+    /** The byte range of the region file the producer locks. */
+    static final long LOCK_POSITION = 0;
+    static final long LOCK_LENGTH = 1;
+
+    private static final Path SHM_DIR = Path.of("/dev/shm");
+    private static final long CREATION_GRACE_NANOS = 1_000_000_000L;
+
+    /** Producers living in this JVM, by region file. Guarded by {@code this}. */
+    private final Map<Path, ProducerFile> localProducers = new HashMap<>();
+
+    private LinuxPlatform() {}
+
+    @Override
+    public Path regionPath(String name) {
+        String os = System.getProperty("os.name", "");
+        if (!os.startsWith("Linux")) {
+            throw new ShmxException("shmx channels by name use POSIX shared memory in /dev/shm, which needs Linux; "
+                    + "this OS is " + os + ". ShmxInspector.openFile(Path) reads a saved region file on any OS");
+        }
+        return SHM_DIR.resolve(name);
+    }
+
+    @Override
+    public long pid() {
+        return ProcessHandle.current().pid();
+    }
+
+    @Override
+    public synchronized ProducerFile createProducer(String name, long size, int permissions, boolean replaceLive) {
+        Wire.requireLittleEndian();
+        Path path = regionPath(name);
+        Set<PosixFilePermission> perms = PosixModes.toSet(permissions);
+        for (int attempt = 0; attempt < 8; attempt++) {
+            FileChannel ch;
+            try {
+                ch = FileChannel.open(path, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(perms));
+            } catch (FileAlreadyExistsException e) {
+                retireExisting(path, name, replaceLive);
+                continue;
+            } catch (IOException e) {
+                throw new ShmxException("cannot create the region of channel '" + name + "' at " + path + ": " + e
+                        + "; check that /dev/shm exists and is writable by this user", e);
+            }
+            try {
+                Files.setPosixFilePermissions(path, perms);
+                ch.write(ByteBuffer.wrap(new byte[1]), size - 1);
+                FileLock lock = acquireExclusive(ch, name, path);
+                Object key = fileKey(path);
+                Arena arena = Arena.ofShared();
+                MemorySegment seg = ch.map(FileChannel.MapMode.READ_WRITE, 0, size, arena);
+                ProducerFile pf = new ProducerFile(arena, seg, path, key, ch, lock);
+                localProducers.put(path, pf);
+                return pf;
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(ch);
+                deleteQuietly(path);
+                if (e instanceof ShmxException se) {
+                    throw se;
+                }
+                throw new ShmxException("cannot size, lock or map the new region of channel '" + name + "' at " + path
+                        + " (" + size + " bytes): " + e + "; check free space in /dev/shm (df -h /dev/shm)", e);
+            }
+        }
+        throw new ChannelInUseException("channel '" + name + "': another process keeps re-creating " + path
+                + " while this one tries to create it; make sure only one producer starts under this name");
+    }
+
+    /** Deals with an existing file at {@code path}: fails if its producer lives, else marks it replaced and unlinks it. */
+    private void retireExisting(Path path, String name, boolean replaceLive) {
+        ProducerFile local = localProducers.get(path);
+        if (local != null && local.isOpen() && Objects.equals(local.fileKey(), fileKeyOrNull(path))) {
+            if (!replaceLive) {
+                throw alive(name, path, pid());
+            }
+            GlobalHeaderDescriptor.orExtFlagsAtomic(local.segment(), GlobalHeaderDescriptor.FLAG_REPLACED);
+            localProducers.remove(path);
+            deleteQuietly(path);
+            return;
+        }
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException gone) {
+            return;
+        } catch (AccessDeniedException e) {
+            throw new ChannelInUseException("channel '" + name + "': " + path + " exists and this user may not write "
+                    + "it (another user's channel?); pick another name or remove the file as its owner", e);
+        } catch (IOException e) {
+            throw new ShmxException("cannot open the existing region " + path + " of channel '" + name + "': " + e, e);
+        }
+        try {
+            Object key = fileKey(path);
+            long deadline = System.nanoTime() + CREATION_GRACE_NANOS;
+            while (true) {
+                boolean locked = isLockHeld(ch);
+                if (locked && !replaceLive) {
+                    throw alive(name, path, headerPid(ch));
+                }
+                if (locked || !beingCreated(ch, path) || System.nanoTime() > deadline) {
+                    break;
+                }
+                LockSupport.parkNanos(10_000_000L);
+            }
+            markReplaced(ch);
+            if (Objects.equals(key, fileKeyOrNull(path))) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new ShmxException("cannot remove the stale region " + path + " of channel '" + name + "': " + e
+                    + "; remove it by hand (rm " + path + ")", e);
+        } finally {
+            closeQuietly(ch);
+        }
+    }
+
+    private static ChannelInUseException alive(String name, Path path, long pid) {
+        return new ChannelInUseException("channel '" + name + "' already has a live producer"
+                + (pid != 0 ? " (pid " + pid + ")" : "") + " holding " + path + "; a channel has one producer: stop "
+                + "that one, pick another name, or pass ChannelConfig.withReplaceLive(true) to take the name over");
+    }
+
+    /** A file younger than the grace period whose magic is still 0 is a region another producer is building. */
+    private static boolean beingCreated(FileChannel ch, Path path) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(8);
+        ch.read(b, 0);
+        if (b.position() == 8 && MemorySegment.ofArray(b.array()).get(Wire.U64, 0) != 0) {
+            return false;
+        }
+        FileTime modified = Files.getLastModifiedTime(path);
+        return System.currentTimeMillis() - modified.toMillis() < CREATION_GRACE_NANOS / 1_000_000L;
+    }
+
+    /** Sets REPLACED on an old region written by this implementation (original regions are left as they are). */
+    private static void markReplaced(FileChannel ch) throws IOException {
+        if (ch.size() < GlobalHeaderDescriptor.LENGTH) {
+            return;
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment header = ch.map(FileChannel.MapMode.READ_WRITE, 0, GlobalHeaderDescriptor.LENGTH, arena);
+            if (GlobalHeaderDescriptor.magicAcquire(header) == GlobalHeaderDescriptor.MAGIC
+                    && header.get(Wire.U32, GlobalHeaderDescriptor.EXT_MAGIC_OFFSET) == GlobalHeaderDescriptor.EXT_MAGIC) {
+                GlobalHeaderDescriptor.orExtFlagsAtomic(header, GlobalHeaderDescriptor.FLAG_REPLACED);
+            }
+        }
+    }
+
+    private static long headerPid(FileChannel ch) {
+        try {
+            ByteBuffer b = ByteBuffer.allocate(GlobalHeaderDescriptor.LENGTH);
+            ch.read(b, 0);
+            if (b.position() < GlobalHeaderDescriptor.LENGTH) {
+                return 0;
+            }
+            return GlobalHeaderDescriptor.producerPid(MemorySegment.ofArray(b.array()));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static FileLock acquireExclusive(FileChannel ch, String name, Path path) throws IOException {
+        // A reader of another process may hold a shared probe lock for a few microseconds.
+        for (int i = 0; i < 200; i++) {
+            FileLock lock = ch.tryLock(LOCK_POSITION, LOCK_LENGTH, false);
+            if (lock != null) {
+                return lock;
+            }
+            LockSupport.parkNanos(1_000_000L);
+        }
+        throw new ChannelInUseException("channel '" + name + "': could not take the liveness lock of the new region "
+                + path + " within 200 ms; another process holds it; make sure only one producer uses this name");
+    }
+
+    /** Whether some process holds the exclusive producer lock (tested with a shared lock released at once). */
+    private static boolean isLockHeld(FileChannel ch) throws IOException {
+        try {
+            FileLock probe = ch.tryLock(LOCK_POSITION, LOCK_LENGTH, true);
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (OverlappingFileLockException inThisJvm) {
+            return true;
+        }
+    }
+
+    @Override
+    public synchronized MappedRegion mapExisting(Path file, boolean readOnly, String what) {
+        Wire.requireLittleEndian();
+        Path path = file.toAbsolutePath().normalize();
+        ProducerFile local = localProducer(fileKeyOrNull(path));
+        boolean borrow = local != null;
+        FileChannel ch;
+        if (borrow) {
+            ch = local.channel();
+        } else {
+            try {
+                OpenOption[] opts = readOnly ? new OpenOption[]{StandardOpenOption.READ}
+                        : new OpenOption[]{StandardOpenOption.READ, StandardOpenOption.WRITE};
+                ch = FileChannel.open(path, opts);
+            } catch (NoSuchFileException e) {
+                throw new ChannelNotFoundException(what + " does not exist (" + path + "); start its producer first "
+                        + "or check the name", e);
+            } catch (AccessDeniedException e) {
+                throw new ShmxException(what + ": permission denied opening " + path + (readOnly ? " for reading"
+                        : " for reading and writing (a client needs both; ShmxInspector needs only read)")
+                        + "; run as the producer's user or create the channel with ChannelConfig.withPermissions", e);
+            } catch (IOException e) {
+                throw new ShmxException(what + ": cannot open " + path + ": " + e, e);
+            }
+        }
+        try {
+            FileHead head = readHead(ch);
+            RegionLayout layout = RegionLayout.fromHeader(head.header(), head.size(), what);
+            Arena arena = Arena.ofShared();
+            MemorySegment seg;
+            try {
+                seg = ch.map(readOnly ? FileChannel.MapMode.READ_ONLY : FileChannel.MapMode.READ_WRITE, 0,
+                        layout.totalBytes(), arena);
+            } catch (IOException | RuntimeException e) {
+                arena.close();
+                throw e;
+            }
+            return new MappedRegion(arena, seg, layout, path, fileKeyOrNull(path), ch, !borrow, what);
+        } catch (IOException e) {
+            if (!borrow) {
+                closeQuietly(ch);
+            }
+            throw new ShmxException(what + ": cannot read or map " + path + ": " + e, e);
+        } catch (RuntimeException e) {
+            if (!borrow) {
+                closeQuietly(ch);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized FileHead readHead(Path file) throws IOException {
+        Path path = file.toAbsolutePath().normalize();
+        ProducerFile local = localProducer(fileKeyOrNull(path));
+        if (local != null) {
+            return readHead(local.channel());
+        }
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            return readHead(ch);
+        }
+    }
+
+    /** Size and first 128 bytes through {@code ch} (positional reads: a borrowed descriptor is not disturbed). */
+    private static FileHead readHead(FileChannel ch) throws IOException {
+        long size = ch.size();
+        ByteBuffer hb = ByteBuffer.allocate(GlobalHeaderDescriptor.LENGTH);
+        while (hb.hasRemaining() && ch.read(hb, hb.position()) > 0) {
+            // read the header fully (a short file leaves the rest zero; HeaderIdentity rejects it by size)
+        }
+        MemorySegment header = MemorySegment.ofArray(new long[GlobalHeaderDescriptor.LENGTH / Long.BYTES]);
+        MemorySegment.copy(MemorySegment.ofArray(hb.array()), 0, header, 0, GlobalHeaderDescriptor.LENGTH);
+        return new FileHead(size, header);
+    }
+
+    /**
+     * The open producer of this JVM whose region file is {@code fileKey} (device and inode), or null.
+     * Matching on the file rather than the path finds it under any path (a symlinked directory, a
+     * relative path, a hard link). Guarded by {@code this}.
+     */
+    private ProducerFile localProducer(Object fileKey) {
+        if (fileKey == null) {
+            return null;
+        }
+        for (ProducerFile pf : localProducers.values()) {
+            if (pf.isOpen() && fileKey.equals(pf.fileKey())) {
+                return pf;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public synchronized ProducerState probe(MappedRegion region) {
+        int flags = GlobalHeaderDescriptor.extFlagsAcquire(region.segment());
+        if ((flags & GlobalHeaderDescriptor.FLAG_REPLACED) != 0) {
+            return ProducerState.REPLACED;
+        }
+        if ((flags & GlobalHeaderDescriptor.FLAG_CLOSED) != 0) {
+            return ProducerState.CLOSED;
+        }
+        if ((flags & GlobalHeaderDescriptor.FLAG_LIVENESS_LOCK) == 0) {
+            return ProducerState.UNKNOWN;
+        }
+        if (localProducer(region.fileKey()) != null) {
+            return ProducerState.ALIVE;
+        }
+        FileChannel ch = region.ownedChannel();
+        if (ch == null || !ch.isOpen()) {
+            return ProducerState.DEAD;
+        }
+        try {
+            return isLockHeld(ch) ? ProducerState.ALIVE : ProducerState.DEAD;
+        } catch (IOException e) {
+            return ProducerState.DEAD;
+        }
+    }
+
+    @Override
+    public boolean isSameFile(MappedRegion region, Path file) {
+        Object key = fileKeyOrNull(file);
+        return key != null && key.equals(region.fileKey());
+    }
+
+    synchronized void release(ProducerFile pf, boolean unlink) {
+        if (localProducers.get(pf.file()) == pf) {
+            localProducers.remove(pf.file());
+        }
+        pf.closeResources(unlink);
+    }
+
+    private static Object fileKey(Path path) throws IOException {
+        return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+    }
+
+    private static Object fileKeyOrNull(Path path) {
+        try {
+            return fileKey(path);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        try {
+            ch.close();
+        } catch (IOException ignored) {
+            // best effort on an error path
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // best effort on an error path
+        }
+    }
+}
