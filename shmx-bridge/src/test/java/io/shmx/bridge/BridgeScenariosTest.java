@@ -123,7 +123,7 @@ class BridgeScenariosTest {
                 receiver.awaitJson(l -> l.contains("\"has_directory\":true"), WAIT, "the directory");
                 try (Consumer consumer = new Consumer(local, Traffic.SMALL)) {
                     producer.start().awaitDone();
-                    String[] sr = Scenario.settle(producer, sender, receiver);
+                    String[] sr = Scenario.settleExact(producer, sender, receiver);
                     String s = sr[0];
                     String r = sr[1];
                     assertEquals(producer.published.get(), Child.num(s, "frames_sent") + Child.num(s, "skipped")

@@ -46,7 +46,15 @@ final class Child implements AutoCloseable {
 
     /** Starts {@code main} with {@code args}; {@code props} are -D system properties. */
     static Child start(String label, List<String> props, String main, String... args) throws IOException {
+        return startIn(null, label, props, main, args);
+    }
+
+    /** As {@link #start} inside the network namespace {@code netns} ({@code ip netns exec}), or here when null. */
+    static Child startIn(String netns, String label, List<String> props, String main, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
+        if (netns != null) {
+            cmd.addAll(List.of("ip", "netns", "exec", netns));
+        }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String f : System.getProperty("shmx.bridge.jvmFlags", "--add-exports java.base/jdk.internal.misc=ALL-UNNAMED")
                 .trim().split("\\s+")) {

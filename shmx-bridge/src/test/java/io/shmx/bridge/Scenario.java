@@ -28,20 +28,34 @@ final class Scenario {
     }
 
     /**
-     * After the producer stopped: waits until the sender's last frame number stays the same over
-     * five status lines (a second), then until the receiver saw that frame number.
+     * After the producer stopped, for a sender that attached before the producer's first frame:
+     * waits until the sender accounted for every published frame, then until the receiver saw the
+     * sender's last frame number.
+     */
+    static String[] settleExact(Producer producer, Child sender, Child receiver) throws InterruptedException {
+        String s = sender.awaitJson(l -> Child.num(l, "frames_sent") + Child.num(l, "skipped")
+                + Child.num(l, "abandoned") == producer.published.get(), WAIT, "sender accounts for every frame");
+        long lastSeq = Child.num(s, "last_seq");
+        String r = receiver.awaitJson(l -> Child.num(l, "last_seq") == lastSeq, WAIT, "receiver reaches frame " + lastSeq);
+        return new String[] {s, r};
+    }
+
+    /**
+     * After the producer stopped, for a sender that attached later: waits until the sender's
+     * counters stay the same over ten status lines (two seconds), then until the receiver saw its
+     * last frame number.
      */
     static String[] settle(Producer producer, Child sender, Child receiver) throws InterruptedException {
         long end = System.nanoTime() + WAIT.toNanos();
         String s = sender.lastJson();
         while (System.nanoTime() < end) {
             List<String> lines = sender.lines;
-            if (lines.size() >= 5) {
-                String a = lines.get(lines.size() - 5);
+            if (lines.size() >= 10) {
+                String a = lines.get(lines.size() - 10);
                 String b = lines.get(lines.size() - 1);
                 if (a.startsWith("{") && b.startsWith("{") && Child.num(a, "last_seq") == Child.num(b, "last_seq")
                         && Child.num(a, "frames_sent") + Child.num(a, "skipped") == Child.num(b, "frames_sent")
-                        + Child.num(b, "skipped")) {
+                        + Child.num(b, "skipped") && Child.num(a, "bytes_sent") == Child.num(b, "bytes_sent")) {
                     s = b;
                     break;
                 }
