@@ -100,7 +100,7 @@ public final class BridgeReceiver implements AutoCloseable {
         AeronMedia m = AeronMedia.start(config.aeronDirectory());
         try {
             this.media = m;
-            this.subscription = m.subscription(config.uri(), config.streamId(), "shmx bridge receive --from",
+            this.subscription = m.subscription(config.uri(), config.streamId(), "--from",
                     img -> { }, img -> { });
         } catch (RuntimeException e) {
             m.close();

@@ -110,12 +110,12 @@ public final class BridgeSender implements AutoCloseable {
         AeronMedia m = AeronMedia.start(config.aeronDirectory());
         try {
             this.media = m;
-            this.publication = m.publication(config.uri(), config.streamId(), "shmx bridge send --to");
+            this.publication = m.publication(config.uri(), config.streamId(), "--to");
             this.chunkLength = Math.min(publication.maxMessageLength(), config.chunkBytes()) - MessageHeader.LENGTH;
             if (config.statusBind() != null) {
                 String statusUri = "aeron:udp?endpoint=" + config.statusBind() + ":" + config.statusPort();
                 this.statusSubscription = m.subscription(statusUri, config.statusStreamId(),
-                        "shmx bridge send --status", img -> { }, img -> { });
+                        "--status-bind", img -> { }, img -> { });
                 this.statusPort = resolvedPort(statusSubscription, statusUri);
                 this.statusAssembler = new FragmentAssembler(this::onStatus);
             } else {
@@ -151,7 +151,7 @@ public final class BridgeSender implements AutoCloseable {
                 break;
             }
         }
-        throw new BridgeException("shmx bridge send: the status subscription " + uri + " got no local port from the "
+        throw new BridgeException("--status-bind: the status subscription " + uri + " got no local port from the "
                 + "media driver within 5 s; pass --status-port with a free port or --no-status");
     }
 
@@ -282,8 +282,11 @@ public final class BridgeSender implements AutoCloseable {
         }
         Frame f = client.latest();
         if (f != null && f.frameId() != lastCopiedId) {
-            if (client.sessionId() != epoch) {
-                adoptSession();   // the directory of the new session goes first
+            // A stream appended (or a new session) becomes visible no later than the frame that
+            // uses it: the producer writes the static area before it publishes (release/acquire).
+            if (client.refreshStatic() || client.sessionId() != epoch) {
+                skipped.add(f.missed());   // counted now: the next latest() returns this frame with missed() == 0
+                adoptSession();   // the new directory goes first; this frame is read again next time
                 return 1;
             }
             if (stagedLength >= 0) {
