@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * could not start or stopped on an error (the message says what to do), 2 usage.
  */
 @Command(name = "shmx bridge", mixinStandardHelpOptions = true,
-        subcommands = {SendCommand.class, ReceiveCommand.class},
+        subcommands = {SendCommand.class, ReceiveCommand.class, BenchCommand.class},
         description = {"Carries a shmx channel to other machines over Aeron (UDP unicast, multicast or "
                 + "multi-destination-cast).",
                 "  machine A:  shmx bridge send sim --to aeron:udp?endpoint=<B's address>:40456",
