@@ -156,7 +156,7 @@ public final class BridgeReceiver implements AutoCloseable {
             onChunk(b, offset, length, header.sessionId());
         } else if (type == MessageHeader.TYPE_DIRECTORY) {
             Directory d = DirectoryCodec.decode(b, offset + MessageHeader.LENGTH, length - MessageHeader.LENGTH);
-            if (d != null) {
+            if (d != null && fitsThisMachine(d)) {
                 onDirectory(d, MessageHeader.senderId(b, offset), MessageHeader.epoch(b, offset),
                         MessageHeader.directoryVersion(b, offset), header.sessionId());
             }
@@ -196,6 +196,13 @@ public final class BridgeReceiver implements AutoCloseable {
             body = MemorySegment.ofBuffer(bodyBuffer);
         }
         updateStatusTarget(d.statusPort(), imageSession);
+    }
+
+    /** A directory from the network whose sizes do not fit an int (or are absurd) is ignored, not trusted. */
+    static boolean fitsThisMachine(Directory d) {
+        return d.slots() > 0 && d.slots() <= 1 << 20 && d.readerSlots() > 0 && d.readerSlots() <= 1 << 16
+                && d.staticBytesCap() > 0 && d.staticBytesCap() <= 1 << 30 && d.frameBytesCap() > 0
+                && d.frameBytesCap() <= 1 << 30 && d.controlPerReader() >= 0 && d.controlPerReader() <= 1 << 30;
     }
 
     private ChannelConfig channelConfig(Directory d) {

@@ -57,6 +57,7 @@ public final class BridgeSender implements AutoCloseable {
     static final long SOURCE_CHECK_NANOS = 10_000_000L;
     static final long STATE_CHECK_NANOS = 500_000_000L;
     static final long DIRECTORY_REQUEST_MIN_NANOS = 20_000_000L;
+    static final long FORGET_NANOS = 60_000_000_000L;
 
     private final ShmxBridge.SenderBuilder config;
     private final AeronMedia media;
@@ -362,6 +363,11 @@ public final class BridgeSender implements AutoCloseable {
         io.aeron.Image img = statusSubscription.imageBySessionId(header.sessionId());
         if (img != null) {
             address = img.sourceIdentity();
+        }
+        if (receivers.size() > 64) {
+            // forget receivers silent for a minute (restarted ones come back with a new id)
+            receiverHeardNanos.entrySet().removeIf(e -> now - e.getValue() > FORGET_NANOS);
+            receivers.keySet().retainAll(receiverHeardNanos.keySet());
         }
         receiverHeardNanos.put(s.receiverId(), now);
         receivers.put(s.receiverId(), new RemoteReceiver(s.receiverId(), s.name(), address, s.received(), s.lost(),

@@ -18,7 +18,8 @@ class AeronPath implements Path {
     private final UnsafeBuffer buffer;
     private final int size;
     private final FragmentAssembler assembler;
-    private long stamp = -1;
+    private final long[] stamps = new long[16];   // arrivals of one poll, handed out one per call
+    private int queued;
     private long received;
 
     AeronPath(String uri, int size) throws InterruptedException {
@@ -27,7 +28,9 @@ class AeronPath implements Path {
         this.pub = sendMedia.publication(uri, 1001, "bench");
         this.buffer = new UnsafeBuffer(ByteBuffer.allocateDirect(size));
         this.assembler = new FragmentAssembler((b, off, len, h) -> {
-            stamp = b.getLong(off, ByteOrder.LITTLE_ENDIAN);
+            if (queued < stamps.length) {
+                stamps[queued++] = b.getLong(off, ByteOrder.LITTLE_ENDIAN);
+            }
             received++;
         });
         long end = System.nanoTime() + 10_000_000_000L;
@@ -49,9 +52,10 @@ class AeronPath implements Path {
 
     @Override
     public long poll() {
-        stamp = -1;
-        sub.poll(assembler, 16);
-        return stamp;
+        if (queued == 0) {
+            sub.poll(assembler, stamps.length);
+        }
+        return queued == 0 ? -1 : stamps[--queued];
     }
 
     @Override
