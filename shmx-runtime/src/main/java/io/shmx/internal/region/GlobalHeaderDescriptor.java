@@ -139,12 +139,25 @@ public final class GlobalHeaderDescriptor {
         Wire.LONG.setRelease(region, (long) FRAME_SEQ_OFFSET, seq);
     }
 
+    /**
+     * A plain aligned 64-bit store (one instruction, no tearing), for a caller that issued the
+     * release fence itself and an ordered store after it ({@link FrameHeaderDescriptor#publish}).
+     */
+    public static void putFrameSeqPlain(MemorySegment region, long seq) {
+        region.set(Wire.U64, (long) FRAME_SEQ_OFFSET, seq);
+    }
+
     public static int writeIndexAcquire(MemorySegment region) {
         return (int) Wire.INT.getAcquire(region, (long) WRITE_INDEX_OFFSET);
     }
 
     public static void putWriteIndexRelease(MemorySegment region, int index) {
         Wire.INT.setRelease(region, (long) WRITE_INDEX_OFFSET, index);
+    }
+
+    /** For a caller that issued the release fence itself ({@link FrameHeaderDescriptor#publish}). */
+    public static void putWriteIndexOpaque(MemorySegment region, int index) {
+        Wire.INT.setOpaque(region, (long) WRITE_INDEX_OFFSET, index);
     }
 
     public static int reserveIndexAcquire(MemorySegment region) {
