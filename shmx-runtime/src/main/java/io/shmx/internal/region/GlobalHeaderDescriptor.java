@@ -59,7 +59,8 @@ import java.lang.foreign.MemorySegment;
  * The producer writes every field. Creation writes all fields with plain stores, then
  * {@code magic} with a release store ({@link #putMagicRelease}); a reader loads {@code magic}
  * with acquire ({@link #magicAcquire}) before anything else, so it never sees a half-built header.
- * {@code frame_seq}, {@code write_index} and {@code static_gen} are stored with release,
+ * {@code frame_seq} and {@code write_index} are stored after a release fence (see
+ * {@link FrameHeaderDescriptor#publish}), {@code static_gen} with release,
  * {@code reserve_index} with a plain store followed by a store-store fence, and all are read with
  * acquire (see {@link FrameHeaderDescriptor} for the publish order).
  * {@code ext_flags} is updated with an atomic OR (the producer sets CLOSED, a later producer sets
