@@ -1,9 +1,10 @@
 package io.shmx;
 
-import io.shmx.internal.control.ControlRing;
+import io.shmx.internal.control.ControlSender;
 import io.shmx.internal.directory.StaticDirectory;
 import io.shmx.internal.frame.FrameReader;
 import io.shmx.internal.frame.FrameView;
+import io.shmx.internal.readers.ReaderSlotClaims;
 import io.shmx.internal.readers.ReaderSlotTable;
 import io.shmx.internal.readers.SampledClock;
 import io.shmx.internal.region.GlobalHeaderDescriptor;
@@ -34,12 +35,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link #producerState()} tells the state.
  *
  * <h2>Missed frames</h2>
- * {@link Frame#missed()} counts the frames published after this reader attached that it never
- * returned. The baseline is the newest frame id when the client opened the channel (0 when nothing
+ * {@link Frame#missedBefore()} is the gap before one frame: the frames published after this reader
+ * attached that it skipped between the frame it returned before and this one. {@link #missedTotal()}
+ * is the running total of those gaps since the client opened the channel. The baseline is the newest frame id when the client opened the channel (0 when nothing
  * was published yet): frames up to it are not counted, whichever call returns a frame. So a
  * reader that opens an empty channel and first calls {@code latest()} after 5 frames were published
- * gets frame 5 with {@code missed() == 4}, and a reader that only calls {@code next()} sees
- * {@code received + missed == published} (frames published after it attached). After the client
+ * gets frame 5 with {@code missedBefore() == 4}, and a reader that only calls {@code next()} sees
+ * {@code received + missedTotal() == published} (frames published after it attached). After the client
  * moves to a new region of its channel (a restarted producer), the count starts at that region's
  * frame 1: the reader was attached to the channel before all of them.
  *
@@ -137,7 +139,7 @@ public final class ShmxClient implements AutoCloseable {
      * The reader slot this client holds: the slot table of the region it belongs to, the slot
      * index (-1 when the client lost its slot and found no free one) and the reader id.
      */
-    private record Seat(MappedRegion mapped, ReaderSlotTable table, int index, long id) {
+    private record Seat(MappedRegion mapped, ReaderSlotTable table, ReaderSlotClaims claims, int index, long id) {
         boolean seated() {
             return index >= 0;
         }
@@ -169,6 +171,7 @@ public final class ShmxClient implements AutoCloseable {
     private FrameReader reader;
     private StaticDirectory directory;
     private long lastSeenId;
+    private long missedTotal;
     private final SampledClock clock = new SampledClock();
     private long nextCheckNanos;
     private long nextHeartbeatNanos;
@@ -191,6 +194,8 @@ public final class ShmxClient implements AutoCloseable {
      * is still 0) is retried for up to {@link #CREATION_WAIT}; a channel that does not exist fails
      * at once (use {@link #open(String, Duration)} to wait for its producer).
      *
+     * @param name the channel name: the region is {@code /dev/shm/<name>}
+     * @return the open client
      * @throws ChannelNotFoundException if no region exists under the name
      * @throws RegionNotReadyException  if the region was still being created after {@link #CREATION_WAIT}
      */
@@ -212,6 +217,8 @@ public final class ShmxClient implements AutoCloseable {
      * }</pre>
      *
      * @param waitForProducer how long to wait for the channel to appear (zero or more)
+     * @param name the channel name: the region is {@code /dev/shm/<name>}
+     * @return the open client
      * @throws ChannelNotFoundException if the channel did not appear in time; the message names the
      *                                  channel and the time waited
      * @throws RegionNotReadyException  if the channel was still being created when the wait ended
@@ -237,6 +244,8 @@ public final class ShmxClient implements AutoCloseable {
      * try (VideoFrameReader reader = VideoFrameReader.open("camera")) { ... }
      * }</pre>
      *
+     * @param name the channel name: the region is {@code /dev/shm/<name>}
+     * @param timeout how long to wait at most
      * @throws ChannelNotFoundException if the channel did not appear in time
      * @throws RegionNotReadyException  if the channel was still being created when the wait ended
      * @throws InvalidRegionException   if the file under the name is not a readable shmx region
@@ -272,7 +281,7 @@ public final class ShmxClient implements AutoCloseable {
                         + "has re-created it");
             }
             long id = newReaderId();
-            int index = table.claim(id, System.nanoTime());
+            int index = table.claims().claim(id, System.nanoTime());
             if (index < 0) {
                 throw new ReaderSlotsFullException(what + ": all " + table.slotCount() + " reader slots are in use; "
                         + "close an idle reader, let the producer reap stale ones (ShmxServer.reapStaleReaders), or "
@@ -285,7 +294,7 @@ public final class ShmxClient implements AutoCloseable {
             this.view.directory(dir);
             this.lastSeenId = 0;
             this.broken = false;
-            this.seat = new Seat(m, table, index, id);
+            this.seat = new Seat(m, table, table.claims(), index, id);
         } catch (RuntimeException e) {
             m.close();
             throw e;
@@ -315,17 +324,21 @@ public final class ShmxClient implements AutoCloseable {
         return id;
     }
 
+    /** {@return the channel name} */
     public String name() { return name; }
 
+    /** {@return whether the client is open (not closed)} */
     public boolean isOpen() { return !closed; }
 
     // ------------------------------------------------------------------ reading
 
     /**
      * The newest valid frame, or {@code null} when there is none (nothing published, or nothing
-     * valid). {@link Frame#missed()} counts the frames published since the previously returned one
+     * valid). {@link Frame#missedBefore()} counts the frames published since the previously returned one
      * (or, for the first, since this reader attached) that were never returned; 0 when the same
      * frame is returned again.
+     *
+     * @return the reader's reused {@link Frame} holding the newest frame, or {@code null}
      */
     public Frame latest() {
         ensureOpen();
@@ -355,8 +368,10 @@ public final class ShmxClient implements AutoCloseable {
     /**
      * The next frame after the last one this reader returned, in order, or {@code null} when none
      * is new. The first call returns the oldest frame still in the ring (which may be older than
-     * this reader). {@link Frame#missed()} is the exact number of frames published after this
+     * this reader). {@link Frame#missedBefore()} is the exact number of frames published after this
      * reader attached that the producer overwrote before this reader got to them.
+     *
+     * @return the reader's reused {@link Frame} holding the next frame, or {@code null}
      */
     public Frame next() {
         ensureOpen();
@@ -388,15 +403,16 @@ public final class ShmxClient implements AutoCloseable {
      */
     private Frame seen(long frameId, long now) {
         lastSeenId = frameId;
+        missedTotal += view.missed();
         if (now == SampledClock.NO_SAMPLE || now - nextHeartbeatNanos < 0) {
             return frame;
         }
         nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
         Seat s = seat;
-        if (!s.seated() || !s.table().frameSeen(s.index(), s.id(), frameId, now)) {
+        if (!s.seated() || !s.claims().frameSeen(s.index(), s.id(), frameId, now)) {
             Seat fresh = reseatFromReader(s);
             if (fresh != s && fresh.seated()) {
-                fresh.table().frameSeen(fresh.index(), fresh.id(), frameId, System.nanoTime());
+                fresh.claims().frameSeen(fresh.index(), fresh.id(), frameId, System.nanoTime());
             }
         }
         return frame;
@@ -406,6 +422,9 @@ public final class ShmxClient implements AutoCloseable {
      * Waits up to {@code timeout} for {@link #next()} to return a frame, idling with a
      * {@link BackoffIdleStrategy} (spins, then yields, then parks from 1 us up to 1 ms), so a waiting
      * reader does not burn a core. {@code null} on timeout.
+     *
+     * @param timeout how long to wait at most
+     * @return the reader's reused {@link Frame}, or {@code null} on timeout
      */
     public Frame awaitNext(Duration timeout) {
         return awaitNext(timeout, defaultIdle);
@@ -417,6 +436,10 @@ public final class ShmxClient implements AutoCloseable {
      * interrupt status is kept). The call may return up to one idle period after the timeout.
      * {@code idle} keeps state: pass one instance per thread, e.g. {@link BusySpinIdleStrategy#INSTANCE}
      * for the lowest latency or a {@link BackoffIdleStrategy} tuned to your frame rate.
+     *
+     * @param timeout how long to wait at most
+     * @param idle how to wait between looks
+     * @return the reader's reused {@link Frame}, or {@code null} on timeout
      */
     public Frame awaitNext(Duration timeout, IdleStrategy idle) {
         if (timeout == null) {
@@ -445,18 +468,24 @@ public final class ShmxClient implements AutoCloseable {
         }
     }
 
-    /** The streams of the channel's static directory (as of the last {@link #refreshStatic()}). */
+    /** {@return the streams of the channel's static directory (as of the last {@link #refreshStatic()})} */
     public List<StreamSpec> streams() {
         ensureOpen();
         return directory.streams();
     }
 
-    /** The directory entry for {@code streamId}, or {@code null}. */
+    /**
+     * The directory entry for {@code streamId}, or {@code null}.
+     *
+     * @param streamId the stream's id
+     * @return the entry, or {@code null}
+     */
     public StreamSpec stream(int streamId) {
         ensureOpen();
         return directory.stream(streamId);
     }
 
+    /** {@return a snapshot of the GlobalHeader} */
     public HeaderInfo headerInfo() {
         ensureOpen();
         try {
@@ -466,7 +495,11 @@ public final class ShmxClient implements AutoCloseable {
         }
     }
 
-    /** Re-reads the static directory if it changed; returns true when it did. */
+    /**
+     * Re-reads the static directory if it changed.
+     *
+     * @return true when it did
+     */
     public boolean refreshStatic() {
         ensureOpen();
         try {
@@ -487,6 +520,8 @@ public final class ShmxClient implements AutoCloseable {
      * liveness). A few system calls; not for a hot loop. After {@code DEAD} or {@code CLOSED},
      * keep calling {@link #latest()} or {@link #next()}: when a producer re-creates the channel, the
      * client moves to the new region by itself.
+     *
+     * @return what is known about the producer
      */
     public ProducerState producerState() {
         ensureOpen();
@@ -508,29 +543,41 @@ public final class ShmxClient implements AutoCloseable {
         return s;
     }
 
-    /** The session id of the region this client is attached to. */
+    /** {@return the session id of the region this client is attached to} */
     public long sessionId() {
         ensureOpen();
         return reader.sessionId();
     }
 
-    /** How many times this client moved to a new region of its channel (a restarted producer). */
+    /**
+     * Frames this reader missed since it opened the channel: the sum of {@link Frame#missedBefore()}
+     * over every frame {@link #latest()} and {@link #next()} returned, across re-attachments. A
+     * reader that only calls {@code next()} has {@code received + missedTotal() == published}
+     * (frames published after it attached). Read by the reading thread.
+     *
+     * @return the total of the gaps since the client opened the channel
+     */
+    public long missedTotal() {
+        return missedTotal;
+    }
+
+    /** {@return how many times this client moved to a new region of its channel (a restarted producer)} */
     public int reattachments() {
         return reattachments;
     }
 
-    /** How many times this client lost its reader slot to the producer's reaper and claimed a new one. */
+    /** {@return how many times this client lost its reader slot to the producer's reaper and claimed a new one} */
     public int slotReclaims() {
         return reclaims;
     }
 
-    /** The reader slot this client holds, or -1 when it lost its slot and no slot was free since. */
+    /** {@return the reader slot this client holds, or -1 when it lost its slot and no slot was free since} */
     public int readerIndex() {
         ensureOpen();
         return seat.index();
     }
 
-    /** This reader's id in its reader slot (unsigned 64-bit; changes when the client takes a new slot), 0 when it holds none. */
+    /** {@return this reader's id in its reader slot (unsigned 64-bit; changes when the client takes a new slot), 0 when it holds none} */
     public long readerId() {
         ensureOpen();
         return seat.id();
@@ -556,7 +603,7 @@ public final class ShmxClient implements AutoCloseable {
         }
         nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
         Seat s = seat;
-        if (!s.seated() || !s.table().frameSeen(s.index(), s.id(), lastSeenId, now)) {
+        if (!s.seated() || !s.claims().frameSeen(s.index(), s.id(), lastSeenId, now)) {
             reseatFromReader(s);
         }
         return false;
@@ -647,7 +694,7 @@ public final class ShmxClient implements AutoCloseable {
         if (current != lost) {
             return current;
         }
-        if (current.seated() && current.table().isOwner(current.index(), current.id())) {
+        if (current.seated() && current.claims().isOwner(current.index(), current.id())) {
             return current;
         }
         if (!current.mapped().isBacked()) {
@@ -655,17 +702,17 @@ public final class ShmxClient implements AutoCloseable {
                     + "while mapped; its producer re-created or removed it; re-open the channel");
         }
         long id = newReaderId();
-        int index = current.table().claim(id, System.nanoTime());
+        int index = current.claims().claim(id, System.nanoTime());
         if (index < 0) {
             if (current.seated()) {
-                seat = new Seat(current.mapped(), current.table(), -1, 0);
+                seat = new Seat(current.mapped(), current.table(), current.claims(), -1, 0);
             }
             throw new ReaderSlotsFullException(what + ": this reader lost its reader slot (it was silent for longer "
                     + "than the producer's reap timeout) and all " + current.table().slotCount() + " slots are "
                     + "in use now; the next call tries again. Call the client more often than the reap timeout, "
                     + "raise the timeout, or create the channel with more reader slots (ChannelConfig.withReaderSlots)");
         }
-        Seat fresh = new Seat(current.mapped(), current.table(), index, id);
+        Seat fresh = new Seat(current.mapped(), current.table(), current.claims(), index, id);
         seat = fresh;
         reclaims = reclaims + 1; // under the guard: no lost update
         return fresh;
@@ -681,7 +728,7 @@ public final class ShmxClient implements AutoCloseable {
             return;
         }
         // truncated between the check and the release: the slot is gone with the region
-        MappingFaults.ignoring(() -> s.table().release(s.index(), s.id(), System.nanoTime()));
+        MappingFaults.ignoring(() -> s.claims().release(s.index(), s.id(), System.nanoTime()));
     }
 
     // ------------------------------------------------------------------ control messages
@@ -690,6 +737,7 @@ public final class ShmxClient implements AutoCloseable {
      * Sends a control message to the producer through this reader's ring (a copy of {@code data}).
      * Refreshes the heartbeat. Allocates nothing.
      *
+     * @param data the message bytes
      * @param type non-zero message type (0 marks ring padding); the original library uses
      *             {@link TlvType#CONTROL_USER} for user messages, any non-zero value is delivered
      * @return {@link ControlSendResult#SENT}; {@code FULL} when the ring has no room now (nothing was
@@ -709,7 +757,13 @@ public final class ShmxClient implements AutoCloseable {
         return send(type, null, data);
     }
 
-    /** As {@link #sendControl(int, byte[])}, with the message bytes in a segment (heap or native). */
+    /**
+     * As {@link #sendControl(int, byte[])}, with the message bytes in a segment (heap or native).
+     *
+     * @param type the message type (application-defined)
+     * @param data the message bytes
+     * @return whether the message was sent, or why not
+     */
     public ControlSendResult sendControl(int type, MemorySegment data) {
         if (data == null) {
             throw new InvalidArgumentException("data is null; pass the message bytes, or use sendControlEmpty(type) "
@@ -718,7 +772,12 @@ public final class ShmxClient implements AutoCloseable {
         return send(type, data, null);
     }
 
-    /** As {@link #sendControl(int, byte[])}, for a message with no data. */
+    /**
+     * As {@link #sendControl(int, byte[])}, for a message with no data.
+     *
+     * @param type the message type (application-defined)
+     * @return whether the message was sent, or why not
+     */
     public ControlSendResult sendControlEmpty(int type) {
         return send(type, MemorySegment.NULL, null);
     }
@@ -735,10 +794,10 @@ public final class ShmxClient implements AutoCloseable {
             if (!s.table().hasControlRings()) {
                 return ControlSendResult.NO_CONTROL_RING;
             }
-            if (!s.seated() || !s.table().heartbeat(s.index(), s.id(), System.nanoTime())) {
+            if (!s.seated() || !s.claims().heartbeat(s.index(), s.id(), System.nanoTime())) {
                 s = reseatHeld(s);
             }
-            ControlRing ring = s.table().ring(s.index());
+            ControlSender ring = s.table().ring(s.index()).sender();
             return array != null ? ring.send(type, array, 0, array.length) : ring.send(type, segment);
         } catch (InternalError e) {
             throw MappingFaults.truncated(e, what);
