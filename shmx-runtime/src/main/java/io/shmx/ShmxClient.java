@@ -54,7 +54,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *       32nd call reads it, so that the readings stay about 50 us apart. A call that reads the
  *       clock refreshes the heartbeat (one compare-and-set) when it is 1 ms old or older, and
  *       records the newest frame returned so far in the slot's {@code last_frame_seen} (one store
- *       after the successful compare-and-set); each send refreshes the heartbeat too.</li>
+ *       after the successful compare-and-set). Sends keep it fresh the same way, on their own
+ *       sampled clock; a send that does not refresh it checks that the slot is still this
+ *       reader's (two loads) before it writes the ring.</li>
  *   <li>So {@code last_frame_seen} trails the frames a reader returned by about a heartbeat
  *       interval at most while it keeps calling (it is for display: the producer's reaper does not
  *       read it); a read that returns a new frame between two heartbeats touches no shared
@@ -64,8 +66,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * millisecond old; a caller that spins and then abruptly slows down to one call every {@code T}
  * may let it age to about {@code 32 T}, once. A reader that stays silent for longer than the
  * producer's reap timeout (it stopped calling the client) may lose its slot
- * ({@link ShmxServer#reapStaleReaders}); its next read or send notices (the ownership check or the
- * heartbeat fails), claims a free slot under a new id and carries on ({@link #readerId()} changes).
+ * ({@link ShmxServer#reapStaleReaders}); its next heartbeat notices (it fails: at the first read
+ * or send that reads the clock, so within a few calls after the silence), claims a free slot under
+ * a new id and carries on ({@link #readerId()} changes); a send checks ownership before it writes.
  * If no slot is free then, that call throws {@link ReaderSlotsFullException} and the next call
  * tries again. A reaped client writes its slot only after a heartbeat compare-and-set that checks
  * ownership, so it does not disturb the reader that got it (the one exception: a stall between
@@ -173,6 +176,9 @@ public final class ShmxClient implements AutoCloseable {
     private long lastSeenId;
     private long missedTotal;
     private final SampledClock clock = new SampledClock();
+    // Sending threads' state: read and written only while holding GUARD_SENDING.
+    private final SampledClock sendClock = new SampledClock();
+    private long nextSendHeartbeatNanos;
     private long nextCheckNanos;
     private long nextHeartbeatNanos;
     private int reattachments;
@@ -404,18 +410,25 @@ public final class ShmxClient implements AutoCloseable {
     private Frame seen(long frameId, long now) {
         lastSeenId = frameId;
         missedTotal += view.missed();
-        if (now == SampledClock.NO_SAMPLE || now - nextHeartbeatNanos < 0) {
-            return frame;
-        }
-        nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
-        Seat s = seat;
-        if (!s.seated() || !s.claims().frameSeen(s.index(), s.id(), frameId, now)) {
-            Seat fresh = reseatFromReader(s);
-            if (fresh != s && fresh.seated()) {
-                fresh.claims().frameSeen(fresh.index(), fresh.id(), frameId, System.nanoTime());
-            }
+        if (now != SampledClock.NO_SAMPLE && now - nextHeartbeatNanos >= 0) {
+            heartbeat(now);
         }
         return frame;
+    }
+
+    /**
+     * The reading thread's heartbeat: one CAS that proves the slot is still this reader's, then
+     * {@code last_frame_seen}; re-seats a reaped reader (recording the frame in its new slot).
+     */
+    private void heartbeat(long now) {
+        nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
+        Seat s = seat;
+        if (!s.seated() || !s.claims().frameSeen(s.index(), s.id(), lastSeenId, now)) {
+            Seat fresh = reseatFromReader(s);
+            if (fresh != s && fresh.seated()) {
+                fresh.claims().frameSeen(fresh.index(), fresh.id(), lastSeenId, System.nanoTime());
+            }
+        }
     }
 
     /**
@@ -601,11 +614,7 @@ public final class ShmxClient implements AutoCloseable {
         } else if (now - nextHeartbeatNanos < 0) {
             return false;
         }
-        nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
-        Seat s = seat;
-        if (!s.seated() || !s.claims().frameSeen(s.index(), s.id(), lastSeenId, now)) {
-            reseatFromReader(s);
-        }
+        heartbeat(now);
         return false;
     }
 
@@ -794,7 +803,15 @@ public final class ShmxClient implements AutoCloseable {
             if (!s.table().hasControlRings()) {
                 return ControlSendResult.NO_CONTROL_RING;
             }
-            if (!s.seated() || !s.claims().heartbeat(s.index(), s.id(), System.nanoTime())) {
+            long now = sendClock.sample(); // the guard orders these two fields between sending threads
+            boolean owner;
+            if (now != SampledClock.NO_SAMPLE && now - nextSendHeartbeatNanos >= 0) {
+                owner = s.seated() && s.claims().heartbeat(s.index(), s.id(), now);
+                nextSendHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
+            } else {
+                owner = s.seated() && s.claims().isOwner(s.index(), s.id());
+            }
+            if (!owner) {
                 s = reseatHeld(s);
             }
             ControlSender ring = s.table().ring(s.index()).sender();

@@ -109,6 +109,11 @@ public final class FrameHeaderDescriptor {
         return slotOf(n, slots);
     }
 
+    /** A plain aligned 64-bit load of a slot's frame_id (one instruction, no tearing), for a caller that ordered it itself. */
+    public static long frameIdPlain(MemorySegment region, long slotOffset) {
+        return region.get(Wire.U64, slotOffset + FRAME_ID_OFFSET);
+    }
+
     public static long frameIdAcquire(MemorySegment region, long slotOffset) {
         return (long) Wire.LONG.getAcquire(region, slotOffset + FRAME_ID_OFFSET);
     }
@@ -144,7 +149,7 @@ public final class FrameHeaderDescriptor {
     /** Reader step 4: after reading, is the slot still holding frame {@code f1}? */
     public static boolean validate(MemorySegment region, long slotOffset, long f1) {
         VarHandle.acquireFence();
-        return f1 != 0 && region.get(Wire.U64, slotOffset + FRAME_ID_OFFSET) == f1;
+        return f1 != 0 && frameIdPlain(region, slotOffset) == f1;
     }
 
     /**

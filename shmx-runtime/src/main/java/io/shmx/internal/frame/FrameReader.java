@@ -15,7 +15,8 @@ import java.lang.foreign.MemorySegment;
  * fields at construction, per-slot read-only views are prebuilt (for up to {@link #SLOT_VIEW_CACHE}
  * slots), and a read costs O(stream count), independent of the payload size, for SEQLOCK writers.
  * A {@link #latest} that finds the newest frame is the one its view already holds costs one acquire
- * load ({@code frame_seq}; with a single slot also the slot's {@code frame_id}) and re-parses nothing.
+ * load ({@code frame_seq}) and a plain load of the slot's {@code frame_id} (acquire with a single
+ * slot), and re-parses nothing.
  * Frames of original writers are checksummed once per (slot, frame id). A new frame whose layout
  * words (sizes, and each stream's TLV header) equal those of the frame the view parsed last is not
  * parsed again: the view keeps its streams ({@link FrameView#sameLayout}).
@@ -159,13 +160,16 @@ public final class FrameReader {
         if (s == 0) {
             return false;
         }
-        if (v.holdsSeqlockFrame(region, s)
-                && (slots > 1 || FrameHeaderDescriptor.frameIdAcquire(region, v.slotOffset()) == s)) {
+        if (v.holdsSeqlockFrame(region, s) && (slots > 1
+                ? FrameHeaderDescriptor.frameIdPlain(region, v.slotOffset()) == s
+                : FrameHeaderDescriptor.frameIdAcquire(region, v.slotOffset()) == s)) {
             // The view already holds frame s, parsed and validated by an earlier read, and the slot
             // still holds it: with two slots or more, frame_seq == s (acquire) means frame s + 1 is at
             // most being written, into another slot, and the frame that reuses s's slot (s + slots)
-            // cannot begin before s + slots - 1 > s is published. With one slot, frame s + 1 reuses
-            // it, so its frame_id decides (frame ids only grow: no ABA). Nothing to read again.
+            // cannot begin before s + slots - 1 > s is published; a plain load of the slot's
+            // frame_id (which must read s) is enough, and it touches the slot, so a truncated
+            // mapping faults here, inside the caller's try. With one slot, frame s + 1 reuses it,
+            // so its frame_id decides, with acquire (frame ids only grow: no ABA). Nothing to read again.
             return true;
         }
         long tries = Math.min(slots, s);
