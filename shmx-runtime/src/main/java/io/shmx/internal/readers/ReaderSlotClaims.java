@@ -21,7 +21,7 @@ import java.util.Objects;
  * {@link ReaderSlotTable}; the byte layout on {@link ReaderSlotDescriptor}.
  *
  * <p>Safe from any thread and process. Holds no mutable state: its fields are the table's final
- * geometry, copied so the read path's {@link #frameSeenIfOwner} and {@link #heartbeat} load them
+ * geometry, copied so the read path's {@link #frameSeen} and {@link #heartbeat} load them
  * from this object directly.
  */
 public final class ReaderSlotClaims {
@@ -100,26 +100,6 @@ public final class ReaderSlotClaims {
             return false;
         }
         U64_HANDLE.setOpaque(slots, slotOffset(index) + LAST_FRAME_SEEN_OFFSET, frameId);
-        return true;
-    }
-    /**
-     * {@code last_frame_seen = frameId} without a heartbeat, for the reads between two heartbeats:
-     * one acquire load of the caller's own slot (is {@code reader_id} still {@code readerId}?),
-     * then an opaque store. No read-modify-write. The reaper frees a slot only after it CASes a
-     * stale heartbeat to 0, so an owner whose last heartbeat is recent (the client keeps it under
-     * about 1 ms old while it reads frames) cannot lose the slot between the check and the store
-     * unless it stalls there for longer than the reap timeout minus that age (see "Limits"). A reap
-     * that has begun (heartbeat 0) but not yet freed the id is noticed by the next check.
-     *
-     * @return false if {@code readerId} no longer owns the slot; nothing is written then
-     */
-    public boolean frameSeenIfOwner(int index, long readerId, long frameId) {
-        Objects.checkIndex(index, count);
-        long at = slotOffset(index);
-        if (readerId == 0 || (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != readerId) {
-            return false;
-        }
-        U64_HANDLE.setOpaque(slots, at + LAST_FRAME_SEEN_OFFSET, frameId);
         return true;
     }
     /** Whether {@code readerId} owns slot {@code index} now (and is not being reaped). */
