@@ -4,6 +4,7 @@ import io.shmx.internal.control.ControlSender;
 import io.shmx.internal.directory.StaticDirectory;
 import io.shmx.internal.frame.FrameReader;
 import io.shmx.internal.frame.FrameView;
+import io.shmx.internal.jfr.ShmxEvents;
 import io.shmx.internal.readers.ReaderSlotClaims;
 import io.shmx.internal.readers.ReaderSlotTable;
 import io.shmx.internal.readers.SampledClock;
@@ -192,6 +193,7 @@ public final class ShmxClient implements AutoCloseable {
         this.what = "channel '" + name + "'";
         this.frame = new Frame(view, what);
         attach(mapped, true);
+        ShmxEvents.opened(this, reader.sessionId(), seat.index(), seat.id());
     }
 
     /**
@@ -663,6 +665,7 @@ public final class ShmxClient implements AutoCloseable {
         }
         MappedRegion old = mapped;
         Seat oldSeat = seat;
+        long oldSession = reader.sessionId();
         attach(m, false);
         release(oldSeat);
         if (retired != null) {
@@ -670,6 +673,7 @@ public final class ShmxClient implements AutoCloseable {
         }
         retired = old;
         reattachments++;
+        ShmxEvents.sessionChanged(name, oldSession, reader.sessionId(), seat.index(), seat.id(), reattachments);
         return true;
     }
 
@@ -724,6 +728,7 @@ public final class ShmxClient implements AutoCloseable {
         Seat fresh = new Seat(current.mapped(), current.table(), current.claims(), index, id);
         seat = fresh;
         reclaims = reclaims + 1; // under the guard: no lost update
+        ShmxEvents.readerReattached(name, index, id, current.index(), current.id(), reclaims);
         return fresh;
     }
 
@@ -817,7 +822,8 @@ public final class ShmxClient implements AutoCloseable {
                 s = reseatHeld(s);
             }
             ControlSender ring = s.table().ring(s.index()).sender();
-            return array != null ? ring.send(type, array, 0, array.length) : ring.send(type, segment);
+            return ShmxEvents.sent(array != null ? ring.send(type, array, 0, array.length) : ring.send(type, segment),
+                    name, s.index(), s.id(), type);
         } catch (InternalError e) {
             throw MappingFaults.truncated(e, what);
         } finally {
@@ -863,6 +869,7 @@ public final class ShmxClient implements AutoCloseable {
                 return;
             }
             closed = true;
+            ShmxEvents.closed(this);
             release(seat);
             mapped.close();
             if (retired != null) {

@@ -12,6 +12,7 @@ import io.shmx.ControlHandler;
 import io.shmx.internal.control.ControlPoller;
 import io.shmx.internal.control.ControlRing;
 import io.shmx.internal.control.ControlRingDescriptor;
+import io.shmx.internal.jfr.ShmxEvents;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -46,6 +47,8 @@ public final class ReaderSlotReaper {
     private int nextPollStart;
     private long polls;
     private long faultEvents;
+    /** The channel's name, for the Flight Recorder events ({@link #channel(String)}). */
+    private String channel = "";
 
     ReaderSlotReaper(ReaderSlotTable table, MemorySegment slots, int count, ControlRing[] rings) {
         this.table = table;
@@ -165,9 +168,14 @@ public final class ReaderSlotReaper {
             if (stale && U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, heartbeat, 0L)
                     && table.free(i, id, true)) {
                 reaped++;
+                ShmxEvents.readerReaped(channel, i, id, age);
             }
         }
         return reaped;
+    }
+    /** Names the channel in the Flight Recorder events of this reaper (producer side, at creation). */
+    public void channel(String name) {
+        this.channel = name;
     }
     /**
      * How many times {@link #pollControl} found a ring breaking the format (producer side): a
