@@ -41,6 +41,8 @@ public final class FrameSchema {
     final int[] components;
     final DType[] dtypes;
     final StreamShape[] shapes;
+    /** Bit k of word k / 64 set for every stream: what a complete frame's written-bits equal. */
+    final long[] allWritten;
 
     /**
      * @param name       the schema name
@@ -73,6 +75,10 @@ public final class FrameSchema {
             shapes[k] = streams.get(k).shape();
         }
         this.specs = List.copyOf(list);
+        this.allWritten = new long[(n + 63) >>> 6];
+        for (int k = 0; k < n; k++) {
+            allWritten[k >>> 6] |= 1L << k;
+        }
         this.directory = SchemaEncoding.directoryBytes(specs);
         long actual = SchemaEncoding.staticHash(directory);
         if (actual != staticHash) {

@@ -17,14 +17,14 @@ import java.lang.foreign.MemorySegment;
  */
 public abstract class TypedFrame {
     final FrameSchema schema;
-    private final boolean[] written;
+    private final long[] written; // bit k of word k / 64: stream k is in the open frame
     private final StreamClaim[] claims;
     TypedWriter<?> owner;
     private FrameWriter writer;
 
     protected TypedFrame(FrameSchema schema) {
         this.schema = schema;
-        this.written = new boolean[schema.size()];
+        this.written = new long[(schema.size() + 63) >>> 6];
         this.claims = new StreamClaim[schema.size()];
     }
 
@@ -36,7 +36,9 @@ public abstract class TypedFrame {
 
     final void open(FrameWriter writer) {
         this.writer = writer;
-        java.util.Arrays.fill(written, false);
+        for (int w = 0; w < written.length; w++) {
+            written[w] = 0;
+        }
     }
 
     private void close() {
@@ -65,8 +67,8 @@ public abstract class TypedFrame {
      */
     public final long publish(double simTime) {
         FrameWriter open = requireOpen();
-        for (boolean w : written) {
-            if (!w) {
+        for (int w = 0; w < written.length; w++) {
+            if (written[w] != schema.allWritten[w]) {
                 throw notAllWritten();
             }
         }
@@ -171,7 +173,7 @@ public abstract class TypedFrame {
     /** Writes text stream {@code k}: the UTF-8 bytes of {@code value}, encoded once, straight into the slot. */
     protected final void putText(int k, String value) {
         if (value == null) {
-            throw nullValue(k);
+            throw nullValue(schema, k);
         }
         long at = reserve(k, Utf8.encodedLength(value));
         Utf8.encode(value, writer.segment(), at);
@@ -186,7 +188,7 @@ public abstract class TypedFrame {
     /** Writes raw stream {@code k}: a copy of {@code bytes}, a whole number of elements. */
     protected final void putBytes(int k, MemorySegment bytes) {
         if (bytes == null) {
-            throw nullValue(k);
+            throw nullValue(schema, k);
         }
         MemorySegment.copy(bytes, 0, claimBytes(k, segmentElements(schema, k, bytes)), 0, bytes.byteSize());
     }
@@ -197,7 +199,7 @@ public abstract class TypedFrame {
      */
     protected final long reserve(int k, long count) {
         FrameWriter open = requireOpen();
-        if (written[k]) {
+        if ((written[k >>> 6] & (1L << k)) != 0) {
             throw new IllegalStateException("stream '" + schema.names[k] + "' is already in this frame; each stream is"
                     + " written once");
         }
@@ -210,7 +212,7 @@ public abstract class TypedFrame {
             throw owner.tooLarge(needed, ", counting the streams written so far and '" + schema.names[k] + "'");
         }
         long at = open.claimOffset(schema.ids[k], count);
-        written[k] = true;
+        written[k >>> 6] |= 1L << k;
         return at;
     }
 
@@ -225,8 +227,8 @@ public abstract class TypedFrame {
 
     private IllegalStateException notAllWritten() {
         StringBuilder missing = new StringBuilder();
-        for (int k = 0; k < written.length; k++) {
-            if (!written[k]) {
+        for (int k = 0; k < schema.size(); k++) {
+            if ((written[k >>> 6] & (1L << k)) == 0) {
                 missing.append(missing.isEmpty() ? "" : ", ").append(schema.names[k]);
             }
         }
@@ -235,7 +237,7 @@ public abstract class TypedFrame {
                 + " before publish, or abort()");
     }
 
-    private IllegalArgumentException nullValue(int k) {
+    static IllegalArgumentException nullValue(FrameSchema schema, int k) {
         return new IllegalArgumentException("stream '" + schema.names[k] + "' was given null; every stream of a "
                 + schema.recordType() + " frame needs a value");
     }
@@ -243,8 +245,7 @@ public abstract class TypedFrame {
     /** Elements in {@code scalars} values of stream {@code k}; -1 scalars stands for a null array. */
     static int elements(FrameSchema schema, int k, int scalars) {
         if (scalars < 0) {
-            throw new IllegalArgumentException("stream '" + schema.names[k] + "' was given null; every stream of a "
-                    + schema.recordType() + " frame needs a value");
+            throw nullValue(schema, k);
         }
         int components = schema.components[k];
         if (scalars % components != 0) {
