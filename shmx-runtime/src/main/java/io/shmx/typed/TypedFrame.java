@@ -67,8 +67,9 @@ public abstract class TypedFrame {
      */
     public final long publish(double simTime) {
         FrameWriter open = requireOpen();
+        long[] all = schema.allWritten;
         for (int w = 0; w < written.length; w++) {
-            if (written[w] != schema.allWritten[w]) {
+            if (written[w] != all[w]) {
                 throw notAllWritten();
             }
         }
@@ -199,30 +200,40 @@ public abstract class TypedFrame {
      */
     protected final long reserve(int k, long count) {
         FrameWriter open = requireOpen();
-        if ((written[k >>> 6] & (1L << k)) != 0) {
-            throw new IllegalStateException("stream '" + schema.names[k] + "' is already in this frame; each stream is"
-                    + " written once");
-        }
-        if (count < 0) {
-            throw new IllegalArgumentException("stream '" + schema.names[k] + "': element count " + count
-                    + " is negative");
+        long bit = 1L << k;
+        int word = k >>> 6;
+        if ((written[word] & bit) != 0 || count < 0) {
+            throw badReserve(k, count);
         }
         long needed = open.payloadBytes() + SchemaEncoding.frameStreamBytes(count * schema.bytesPerElem[k]);
         if (needed > owner.frameBytesCap()) {
             throw owner.tooLarge(needed, ", counting the streams written so far and '" + schema.names[k] + "'");
         }
         long at = open.claimOffset(schema.ids[k], count);
-        written[k >>> 6] |= 1L << k;
+        written[word] |= bit;
         return at;
+    }
+
+    private RuntimeException badReserve(int k, long count) {
+        if ((written[k >>> 6] & (1L << k)) == 0) {
+            return new IllegalArgumentException("stream '" + schema.names[k] + "': element count " + count
+                    + " is negative");
+        }
+        return new IllegalStateException("stream '" + schema.names[k] + "' is already in this frame; each stream is"
+                + " written once");
     }
 
     private FrameWriter requireOpen() {
         FrameWriter open = writer;
         if (open == null) {
-            throw new IllegalStateException("no frame is open: call " + schema.writerType + ".begin() first (a frame"
-                    + " ends with publish or abort)");
+            throw notOpen();
         }
         return open;
+    }
+
+    private IllegalStateException notOpen() {
+        return new IllegalStateException("no frame is open: call " + schema.writerType + ".begin() first (a frame"
+                + " ends with publish or abort)");
     }
 
     private IllegalStateException notAllWritten() {
@@ -248,11 +259,19 @@ public abstract class TypedFrame {
             throw nullValue(schema, k);
         }
         int components = schema.components[k];
+        if (components == 1) {
+            return scalars; // no division on the common path: the divisor is not a constant here
+        }
         if (scalars % components != 0) {
-            throw new IllegalArgumentException("stream '" + schema.names[k] + "' has " + components
-                    + " scalars per element, but the array holds " + scalars + ", not a multiple of " + components);
+            throw notMultiple(schema, k, scalars);
         }
         return scalars / components;
+    }
+
+    private static IllegalArgumentException notMultiple(FrameSchema schema, int k, int scalars) {
+        int components = schema.components[k];
+        return new IllegalArgumentException("stream '" + schema.names[k] + "' has " + components
+                + " scalars per element, but the array holds " + scalars + ", not a multiple of " + components);
     }
 
     static long segmentElements(FrameSchema schema, int k, MemorySegment bytes) {
