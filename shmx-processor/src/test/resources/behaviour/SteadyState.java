@@ -42,7 +42,7 @@ public final class SteadyState implements Scenario {
                         sum -= 1;
                     }
                     HotView next = reader.next();
-                    sum += next == null ? 0 : next.missed();
+                    sum += next == null ? 0 : next.missedBefore();
 
                     writer.publish(record, i + 0.5);
                     HotView published = reader.latest();

@@ -19,8 +19,19 @@ import java.util.Objects;
  * instead of on a channel.
  */
 public final class FrameSchema {
-    /** One stream of the record: its directory entry and how the record component carries it. */
+    /**
+     * One stream of the record: its directory entry and how the record component carries it.
+     *
+     * @param spec  its directory entry
+     * @param shape how the record component carries it
+     */
     public record Stream(StreamSpec spec, StreamShape shape) {
+        /**
+         * Checks both are given.
+         *
+         * @param spec  its directory entry
+         * @param shape how the record component carries it
+         */
         public Stream {
             Objects.requireNonNull(spec, "spec");
             Objects.requireNonNull(shape, "shape");
@@ -45,6 +56,8 @@ public final class FrameSchema {
     final long[] allWritten;
 
     /**
+     * Builds the schema of a record, checking the processor's hash against this runtime's.
+     *
      * @param name       the schema name
      * @param recordType the record's qualified name, for messages
      * @param writerType the generated writer's simple name, for messages
@@ -90,36 +103,42 @@ public final class FrameSchema {
         this.staticHash = staticHash;
     }
 
+    /** {@return the channel name} */
     public String name() {
         return name;
     }
 
-    /** The record's qualified name. */
+    /** {@return the record's qualified name} */
     public String recordType() {
         return recordType;
     }
 
-    /** The streams' directory entries in record order (unmodifiable). */
+    /** {@return the streams' directory entries in record order (unmodifiable)} */
     public List<StreamSpec> streams() {
         return specs;
     }
 
-    /** Number of streams. */
+    /** {@return number of streams} */
     public int size() {
         return ids.length;
     }
 
-    /** Stream {@code k}'s directory entry. */
+    /**
+     * Stream {@code k}'s directory entry.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return stream {@code k}'s directory entry
+     */
     public StreamSpec stream(int k) {
         return specs.get(k);
     }
 
-    /** The channel's {@code static_hash} for these streams. */
+    /** {@return the channel's {@code static_hash} for these streams} */
     public long staticHash() {
         return staticHash;
     }
 
-    /** The static directory of a channel created from {@link #streams()} (a copy). */
+    /** {@return the static directory of a channel created from {@link #streams()} (a copy)} */
     public byte[] directoryBytes() {
         return directory.clone();
     }

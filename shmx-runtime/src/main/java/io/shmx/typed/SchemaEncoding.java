@@ -36,27 +36,50 @@ public final class SchemaEncoding {
     /**
      * The static directory of a channel created with {@code streams}: one entry per stream, in
      * order, with the format's padding rule (see {@link DirectoryEntryCodec}).
+     *
+     * @param streams the streams of the channel's directory, in order
+     * @return the static directory of a channel created with {@code streams}
      */
     public static byte[] directoryBytes(List<StreamSpec> streams) {
         return DirectoryEntryCodec.encode(streams);
     }
 
-    /** The format's hash (FNV-1a 64 from the original library's basis) of {@code bytes}: a channel's {@code static_hash}. */
+    /**
+     * The format's hash (FNV-1a 64 from the original library's basis) of {@code bytes}: a channel's {@code static_hash}.
+     *
+     * @param bytes the directory bytes
+     * @return the format's hash (FNV-1a 64 from the original library's basis) of {@code bytes}: a channel's {@code static_hash}
+     */
     public static long staticHash(byte[] bytes) {
         return Fnv.hash64(bytes, 0, bytes.length);
     }
 
-    /** Bytes the directory entry of {@code stream} takes, TLV header and padding included. */
+    /**
+     * Bytes the directory entry of {@code stream} takes, TLV header and padding included.
+     *
+     * @param stream the stream's position in the record (0-based)
+     * @return bytes the directory entry of {@code stream} takes, TLV header and padding included
+     */
     public static long directoryEntryBytes(StreamSpec stream) {
         return DirectoryEntryCodec.spanOf(stream);
     }
 
-    /** Payload bytes one stream with {@code dataBytes} of data takes in a frame, TLV and stream headers and padding included. */
+    /**
+     * Payload bytes one stream with {@code dataBytes} of data takes in a frame, TLV and stream headers and padding included.
+     *
+     * @param dataBytes the stream's data bytes
+     * @return payload bytes one stream with {@code dataBytes} of data takes in a frame, TLV and stream headers and padding included
+     */
     public static long frameStreamBytes(long dataBytes) {
         return FrameStreamDescriptor.spanOf(dataBytes);
     }
 
-    /** {@code (x + 15) & ~15}. */
+    /**
+     * {@code (x + 15) & ~15}.
+     *
+     * @param x the value to round up
+     * @return {@code (x + 15) & ~15}
+     */
     public static long align16(long x) {
         return Wire.align16(x);
     }

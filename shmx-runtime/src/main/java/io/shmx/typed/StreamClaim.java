@@ -59,12 +59,12 @@ public abstract sealed class StreamClaim
         scalars = 0;
     }
 
-    /** Elements claimed. */
+    /** {@return elements claimed} */
     public final int count() {
         return count;
     }
 
-    /** Scalars per element. */
+    /** {@return scalars per element} */
     public final int components() {
         return components;
     }
@@ -72,12 +72,14 @@ public abstract sealed class StreamClaim
     /**
      * The slot the claimed bytes live in; they start at {@link #offset()} and span
      * {@code count() * bytesPerElem} bytes, little-endian.
+     *
+     * @return the slot segment
      */
     public final MemorySegment segment() {
         return segment;
     }
 
-    /** Offset of the first claimed byte within {@link #segment()}. */
+    /** {@return offset of the first claimed byte within {@link #segment()}} */
     public final long offset() {
         return offset;
     }

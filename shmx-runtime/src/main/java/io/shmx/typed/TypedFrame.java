@@ -22,13 +22,25 @@ public abstract class TypedFrame {
     TypedWriter<?> owner;
     private FrameWriter writer;
 
+    /**
+     * Creates the part every generated class of a record shares.
+     *
+     * @param schema the record's schema
+     */
     protected TypedFrame(FrameSchema schema) {
         this.schema = schema;
         this.written = new long[(schema.size() + 63) >>> 6];
         this.claims = new StreamClaim[schema.size()];
     }
 
-    /** Registers the reusable claim of array stream {@code k} (called once per stream, from the constructor). */
+    /**
+     * Registers the reusable claim of array stream {@code k} (called once per stream, from the constructor).
+     *
+     * @param <C> the claim type
+     * @param k the stream's position in the record (0-based)
+     * @param claim the stream's claim
+     * @return the claim
+     */
     protected final <C extends StreamClaim> C registerClaim(int k, C claim) {
         claims[k] = claim;
         return claim;
@@ -50,12 +62,12 @@ public abstract class TypedFrame {
         }
     }
 
-    /** Whether the frame is begun and neither published nor aborted. */
+    /** {@return whether the frame is begun and neither published nor aborted} */
     public final boolean isOpen() {
         return writer != null;
     }
 
-    /** Payload bytes used so far, TLV headers and padding included. */
+    /** {@return payload bytes used so far, TLV headers and padding included} */
     public final long payloadBytes() {
         return requireOpen().payloadBytes();
     }
@@ -63,6 +75,8 @@ public abstract class TypedFrame {
     /**
      * Publishes the frame with {@code simTime}; returns its frame id.
      *
+     * @param simTime the producer's sim time for this frame
+     * @return the id of the published frame
      * @throws IllegalStateException when a stream was not written (the frame stays open)
      */
     public final long publish(double simTime) {
@@ -88,7 +102,14 @@ public abstract class TypedFrame {
 
     // --- helpers for the generated setters; k is the stream's position in the record
 
-    /** Claims {@code count} elements of array stream {@code k} and returns its claim, wrapped around them. */
+    /**
+     * Claims {@code count} elements of array stream {@code k} and returns its claim, wrapped around them.
+     *
+     * @param <C> the claim type
+     * @param k the stream's position in the record (0-based)
+     * @param count the number of elements
+     * @return the stream's claim
+     */
     @SuppressWarnings("unchecked")
     protected final <C extends StreamClaim> C claimArray(int k, int count) {
         long at = reserve(k, count);
@@ -100,78 +121,217 @@ public abstract class TypedFrame {
     /**
      * Elements of array stream {@code k} in {@code values} ({@code components} scalars each).
      *
+     * @param k the stream's position in the record (0-based)
+     * @param values the values to copy
+     * @return elements of array stream {@code k} in {@code values} ({@code components} scalars each)
      * @throws IllegalArgumentException when {@code values} is null or its length is not a multiple of the components
      */
     protected final int elementsOf(int k, boolean[] values) {
         return elements(schema, k, values == null ? -1 : values.length);
     }
 
+    /**
+     * Elements of stream {@code k} that {@code values} holds (its length over the components), checked.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param values the values to write
+     * @return the element count
+     */
     protected final int elementsOf(int k, byte[] values) {
         return elements(schema, k, values == null ? -1 : values.length);
     }
 
+    /**
+     * Elements of stream {@code k} that {@code values} holds (its length over the components), checked.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param values the values to write
+     * @return the element count
+     */
     protected final int elementsOf(int k, short[] values) {
         return elements(schema, k, values == null ? -1 : values.length);
     }
 
+    /**
+     * Elements of stream {@code k} that {@code values} holds (its length over the components), checked.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param values the values to write
+     * @return the element count
+     */
     protected final int elementsOf(int k, int[] values) {
         return elements(schema, k, values == null ? -1 : values.length);
     }
 
+    /**
+     * Elements of stream {@code k} that {@code values} holds (its length over the components), checked.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param values the values to write
+     * @return the element count
+     */
     protected final int elementsOf(int k, long[] values) {
         return elements(schema, k, values == null ? -1 : values.length);
     }
 
+    /**
+     * Elements of stream {@code k} that {@code values} holds (its length over the components), checked.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param values the values to write
+     * @return the element count
+     */
     protected final int elementsOf(int k, float[] values) {
         return elements(schema, k, values == null ? -1 : values.length);
     }
 
+    /**
+     * Elements of stream {@code k} that {@code values} holds (its length over the components), checked.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param values the values to write
+     * @return the element count
+     */
     protected final int elementsOf(int k, double[] values) {
         return elements(schema, k, values == null ? -1 : values.length);
     }
+
+    /**
+
+     * Writes scalar stream {@code k} of this frame.
+
+     *
+
+     * @param k     the stream's position in the record (0-based)
+
+     * @param value the value
+
+     */
 
     protected final void putByte(int k, byte value) {
         long at = reserve(k, 1);
         writer.segment().set(Le.BYTE, at, value);
     }
 
+    /**
+
+     * Writes scalar stream {@code k} of this frame.
+
+     *
+
+     * @param k     the stream's position in the record (0-based)
+
+     * @param value the value
+
+     */
+
     protected final void putBoolean(int k, boolean value) {
         long at = reserve(k, 1);
         writer.segment().set(Le.BYTE, at, (byte) (value ? 1 : 0));
     }
+
+    /**
+
+     * Writes scalar stream {@code k} of this frame.
+
+     *
+
+     * @param k     the stream's position in the record (0-based)
+
+     * @param value the value
+
+     */
 
     protected final void putShort(int k, short value) {
         long at = reserve(k, 1);
         writer.segment().set(Le.SHORT, at, value);
     }
 
+    /**
+
+     * Writes scalar stream {@code k} of this frame.
+
+     *
+
+     * @param k     the stream's position in the record (0-based)
+
+     * @param value the value
+
+     */
+
     protected final void putInt(int k, int value) {
         long at = reserve(k, 1);
         writer.segment().set(Le.INT, at, value);
     }
+
+    /**
+
+     * Writes scalar stream {@code k} of this frame.
+
+     *
+
+     * @param k     the stream's position in the record (0-based)
+
+     * @param value the value
+
+     */
 
     protected final void putLong(int k, long value) {
         long at = reserve(k, 1);
         writer.segment().set(Le.LONG, at, value);
     }
 
+    /**
+
+     * Writes scalar stream {@code k} of this frame.
+
+     *
+
+     * @param k     the stream's position in the record (0-based)
+
+     * @param value the value
+
+     */
+
     protected final void putFloat(int k, float value) {
         long at = reserve(k, 1);
         writer.segment().set(Le.FLOAT, at, value);
     }
+
+    /**
+
+     * Writes scalar stream {@code k} of this frame.
+
+     *
+
+     * @param k     the stream's position in the record (0-based)
+
+     * @param value the value
+
+     */
 
     protected final void putDouble(int k, double value) {
         long at = reserve(k, 1);
         writer.segment().set(Le.DOUBLE, at, value);
     }
 
-    /** Stores {@code value} converted to stream {@code k}'s F16 or BF16. */
+    /**
+     * Stores {@code value} converted to stream {@code k}'s F16 or BF16.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param value the value
+     */
     protected final void putHalf(int k, float value) {
         long at = reserve(k, 1);
         writer.segment().set(Le.SHORT, at, HalfFloats.fromFloat(schema.dtypes[k], value));
     }
 
-    /** Writes text stream {@code k}: the UTF-8 bytes of {@code value}, encoded once, straight into the slot. */
+    /**
+     * Writes text stream {@code k}: the UTF-8 bytes of {@code value}, encoded once, straight into the slot.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param value the value
+     */
     protected final void putText(int k, String value) {
         if (value == null) {
             throw nullValue(schema, k);
@@ -180,13 +340,24 @@ public abstract class TypedFrame {
         Utf8.encode(value, writer.segment(), at);
     }
 
-    /** Claims {@code count} elements of raw stream {@code k} and returns their bytes in the slot. */
+    /**
+     * Claims {@code count} elements of raw stream {@code k} and returns their bytes in the slot.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param count the number of elements
+     * @return claims {@code count} elements of raw stream {@code k} and returns their bytes in the slot
+     */
     protected final MemorySegment claimBytes(int k, long count) {
         long at = reserve(k, count);
         return writer.segment().asSlice(at, count * schema.bytesPerElem[k]);
     }
 
-    /** Writes raw stream {@code k}: a copy of {@code bytes}, a whole number of elements. */
+    /**
+     * Writes raw stream {@code k}: a copy of {@code bytes}, a whole number of elements.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param bytes the stream's data, copied into the slot
+     */
     protected final void putBytes(int k, MemorySegment bytes) {
         if (bytes == null) {
             throw nullValue(schema, k);
@@ -197,6 +368,10 @@ public abstract class TypedFrame {
     /**
      * Reserves stream {@code k}'s TLV for {@code count} elements after checking the frame is open,
      * the stream new and the frame within the cap; returns the offset of its data in the slot.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param count the number of elements
+     * @return reserves stream {@code k}'s TLV for {@code count} elements after checking the frame is open, the stream new and the frame within the cap
      */
     protected final long reserve(int k, long count) {
         FrameWriter open = requireOpen();

@@ -35,6 +35,11 @@ public abstract class TypedView {
     private Frame resolvedFrame;
     private long resolvedStamp;
 
+    /**
+     * Creates the part every generated class of a record shares.
+     *
+     * @param schema the record's schema
+     */
     protected TypedView(FrameSchema schema) {
         this.schema = schema;
         int n = schema.size();
@@ -88,66 +93,113 @@ public abstract class TypedView {
         resolvedStamp = stamp;
     }
 
-    /** The frame id (1-based, in publish order). */
+    /** {@return the frame id (1-based, in publish order)} */
     public final long frameId() {
         return frame.frameId();
     }
 
-    /** The producer's sim time for this frame. */
+    /** {@return the producer's sim time for this frame} */
     public final double simTime() {
         return frame.simTime();
     }
 
     /**
-     * Frames published after the reader attached that it skipped before this one: overwritten
-     * before {@code next()} got to them, or never returned by {@code latest()}; see
-     * {@link Frame#missed()}.
+     * The gap just before this frame, not a running total: frames published after the reader
+     * attached that it skipped between the frame it returned before and this one (overwritten before
+     * {@code next()} got to them, or never returned by {@code latest()}); see
+     * {@link Frame#missedBefore()}. The reader's {@code missedTotal()} is the running total.
+     *
+     * @return frames skipped just before this one (0 or more)
      */
+    public final long missedBefore() {
+        return frame.missedBefore();
+    }
+
+    /**
+     * The same number as {@link #missedBefore()}.
+     *
+     * @return the same as {@link #missedBefore()}
+     * @deprecated it reads like a running total; use {@link #missedBefore()}, or the reader's
+     *             {@code missedTotal()} for the total
+     */
+    @Deprecated(since = "0.1.0")
     public final long missed() {
-        return frame.missed();
+        return frame.missedBefore();
     }
 
     /**
      * Whether everything read from this view so far is consistent: the producer has not started
      * overwriting the slot. Cheap (one acquire load).
+     *
+     * @return whether what was read is consistent
      */
     public final boolean isValid() {
         return frame != null && frame.isValid();
     }
 
-    /** The runtime frame behind this view. */
+    /** {@return the runtime frame behind this view} */
     public final Frame frame() {
         return frame;
     }
 
-    /** The read-only slot segment the {@code ...Offset()} values refer to. */
+    /**
+     * The read-only slot segment the {@code ...Offset()} values refer to.
+     *
+     * @return the slot segment
+     */
     public final MemorySegment segment() {
         return segment;
     }
 
     // --- per-stream helpers for the generated accessors; k is the stream's position in the record
 
-    /** Whether this frame carries stream {@code k}. */
+    /**
+     * Whether this frame carries stream {@code k}.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return whether this frame carries stream {@code k}
+     */
     protected final boolean hasStream(int k) {
         return indices[k] >= 0;
     }
 
-    /** Elements of stream {@code k} in this frame (0 when absent). */
+    /**
+     * Elements of stream {@code k} in this frame (0 when absent).
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return elements of stream {@code k} in this frame (0 when absent)
+     */
     protected final int countOf(int k) {
         return counts[k];
     }
 
-    /** Offset of stream {@code k}'s data within {@link #segment()}. */
+    /**
+     * Offset of stream {@code k}'s data within {@link #segment()}.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return offset of stream {@code k}'s data within {@link #segment()}
+     */
     protected final long offsetOf(int k) {
         return offsets[k];
     }
 
-    /** Zero-copy slice of stream {@code k}'s data. */
+    /**
+     * Zero-copy slice of stream {@code k}'s data.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return zero-copy slice of stream {@code k}'s data
+     */
     protected final MemorySegment sliceOf(int k) {
         return segment.asSlice(offsets[k], (long) counts[k] * schema.bytesPerElem[k]);
     }
 
-    /** Byte offset of element {@code index} of single-component stream {@code k}, checked. */
+    /**
+     * Byte offset of element {@code index} of single-component stream {@code k}, checked.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param index the element index, from 0
+     * @return byte offset of element {@code index} of single-component stream {@code k}, checked
+     */
     protected final long elementAt(int k, int index) {
         int count = counts[k];
         if (Integer.compareUnsigned(index, count) >= 0) {
@@ -156,7 +208,14 @@ public abstract class TypedView {
         return offsets[k] + (long) index * schema.bytesPerElem[k];
     }
 
-    /** Byte offset of element {@code index}, component {@code component} of stream {@code k}, checked. */
+    /**
+     * Byte offset of element {@code index}, component {@code component} of stream {@code k}, checked.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param index the element index, from 0
+     * @param component the component within the element, from 0
+     * @return byte offset of element {@code index}, component {@code component} of stream {@code k}, checked
+     */
     protected final long elementAt(int k, int index, int component) {
         int components = schema.components[k];
         if (Integer.compareUnsigned(component, components) >= 0) {
@@ -165,7 +224,12 @@ public abstract class TypedView {
         return elementAt(k, index) + (long) component * schema.dtypes[k].size();
     }
 
-    /** Byte offset of the one element of scalar stream {@code k}; fails when the frame carries none. */
+    /**
+     * Byte offset of the one element of scalar stream {@code k}; fails when the frame carries none.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return byte offset of the one element of scalar stream {@code k}; fails when the frame carries none
+     */
     protected final long scalarAt(int k) {
         if (counts[k] == 0) {
             throw noElement(k);
@@ -173,46 +237,104 @@ public abstract class TypedView {
         return offsets[k];
     }
 
+    /**
+     * Reads a little-endian {@code byte} at {@code at}.
+     *
+     * @param at the byte offset in {@link #segment()}
+     * @return the value
+     */
     protected final byte getByte(long at) {
         return segment.get(Le.BYTE, at);
     }
 
+    /**
+     * Reads a little-endian {@code boolean} at {@code at}.
+     *
+     * @param at the byte offset in {@link #segment()}
+     * @return the value
+     */
     protected final boolean getBoolean(long at) {
         return segment.get(Le.BYTE, at) != 0;
     }
 
+    /**
+     * Reads a little-endian {@code short} at {@code at}.
+     *
+     * @param at the byte offset in {@link #segment()}
+     * @return the value
+     */
     protected final short getShort(long at) {
         return segment.get(Le.SHORT, at);
     }
 
+    /**
+     * Reads a little-endian {@code int} at {@code at}.
+     *
+     * @param at the byte offset in {@link #segment()}
+     * @return the value
+     */
     protected final int getInt(long at) {
         return segment.get(Le.INT, at);
     }
 
+    /**
+     * Reads a little-endian {@code long} at {@code at}.
+     *
+     * @param at the byte offset in {@link #segment()}
+     * @return the value
+     */
     protected final long getLong(long at) {
         return segment.get(Le.LONG, at);
     }
 
+    /**
+     * Reads a little-endian {@code float} at {@code at}.
+     *
+     * @param at the byte offset in {@link #segment()}
+     * @return the value
+     */
     protected final float getFloat(long at) {
         return segment.get(Le.FLOAT, at);
     }
 
+    /**
+     * Reads a little-endian {@code double} at {@code at}.
+     *
+     * @param at the byte offset in {@link #segment()}
+     * @return the value
+     */
     protected final double getDouble(long at) {
         return segment.get(Le.DOUBLE, at);
     }
 
-    /** The F16 or BF16 (as stream {@code k} is) at {@code at}, converted to float. */
+    /**
+     * The F16 or BF16 (as stream {@code k} is) at {@code at}, converted to float.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param at the byte offset in {@link #segment()}
+     * @return the F16 or BF16 (as stream {@code k} is) at {@code at}, converted to float
+     */
     protected final float getHalf(int k, long at) {
         return HalfFloats.toFloat(schema.dtypes[k], segment.get(Le.SHORT, at));
     }
 
-    /** A U64 value as its exact unsigned value (allocates: for display and arithmetic off hot paths). */
+    /**
+     * A U64 value as its exact unsigned value (allocates: for display and arithmetic off hot paths).
+     *
+     * @param bits the raw 16 bits (F16 or BF16)
+     * @return a U64 value as its exact unsigned value (allocates: for display and arithmetic off hot paths)
+     */
     protected static BigInteger unsignedValue(long bits) {
         BigInteger value = BigInteger.valueOf(bits & Long.MAX_VALUE);
         return bits < 0 ? value.setBit(Long.SIZE - 1) : value;
     }
 
-    /** Text stream {@code k} decoded from UTF-8 (a copy; malformed bytes become U+FFFD). */
+    /**
+     * Text stream {@code k} decoded from UTF-8 (a copy; malformed bytes become U+FFFD).
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return text stream {@code k} decoded from UTF-8 (a copy; malformed bytes become U+FFFD)
+     */
     protected final String textOf(int k) {
         if (indices[k] < 0) {
             throw missing(k);
@@ -227,6 +349,10 @@ public abstract class TypedView {
      * {@code dst} from {@code dstOffset}; returns how many. Read-then-validate applies: call
      * {@link #isValid()} after using the copy.
      *
+     * @param k the stream's position in the record (0-based)
+     * @param dst the array to copy into
+     * @param dstOffset where in {@code dst} the first element goes
+     * @return the number of elements copied
      * @throws IndexOutOfBoundsException when {@code dst} has no room for them all from {@code dstOffset}
      */
     protected final int copyOut(int k, float[] dst, int dstOffset) {
@@ -243,42 +369,84 @@ public abstract class TypedView {
         return n;
     }
 
-    /** As {@link #copyTo(int, float[], int)}, for a {@code double[]} stream. */
+    /**
+     * As {@link #copyOut(int, float[], int)}, for a {@code double[]} stream.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param dst the array to copy into
+     * @param dstOffset where in {@code dst} the first element goes
+     * @return the number of elements copied
+     */
     protected final int copyOut(int k, double[] dst, int dstOffset) {
         int n = checkRoom(k, dst.length, dstOffset);
         MemorySegment.copy(segment, Le.DOUBLE, offsets[k], dst, dstOffset, n);
         return n;
     }
 
-    /** As {@link #copyTo(int, float[], int)}, for a {@code long[]} stream. */
+    /**
+     * As {@link #copyOut(int, float[], int)}, for a {@code long[]} stream.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param dst the array to copy into
+     * @param dstOffset where in {@code dst} the first element goes
+     * @return the number of elements copied
+     */
     protected final int copyOut(int k, long[] dst, int dstOffset) {
         int n = checkRoom(k, dst.length, dstOffset);
         MemorySegment.copy(segment, Le.LONG, offsets[k], dst, dstOffset, n);
         return n;
     }
 
-    /** As {@link #copyTo(int, float[], int)}, for an {@code int[]} stream. */
+    /**
+     * As {@link #copyOut(int, float[], int)}, for an {@code int[]} stream.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param dst the array to copy into
+     * @param dstOffset where in {@code dst} the first element goes
+     * @return the number of elements copied
+     */
     protected final int copyOut(int k, int[] dst, int dstOffset) {
         int n = checkRoom(k, dst.length, dstOffset);
         MemorySegment.copy(segment, Le.INT, offsets[k], dst, dstOffset, n);
         return n;
     }
 
-    /** As {@link #copyTo(int, float[], int)}, for a {@code short[]} stream (F16/BF16 as raw bits). */
+    /**
+     * As {@link #copyOut(int, float[], int)}, for a {@code short[]} stream (F16/BF16 as raw bits).
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param dst the array to copy into
+     * @param dstOffset where in {@code dst} the first element goes
+     * @return the number of elements copied
+     */
     protected final int copyOut(int k, short[] dst, int dstOffset) {
         int n = checkRoom(k, dst.length, dstOffset);
         MemorySegment.copy(segment, Le.SHORT, offsets[k], dst, dstOffset, n);
         return n;
     }
 
-    /** As {@link #copyTo(int, float[], int)}, for a {@code byte[]} stream. */
+    /**
+     * As {@link #copyOut(int, float[], int)}, for a {@code byte[]} stream.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param dst the array to copy into
+     * @param dstOffset where in {@code dst} the first element goes
+     * @return the number of elements copied
+     */
     protected final int copyOut(int k, byte[] dst, int dstOffset) {
         int n = checkRoom(k, dst.length, dstOffset);
         MemorySegment.copy(segment, Le.BYTE, offsets[k], dst, dstOffset, n);
         return n;
     }
 
-    /** As {@link #copyTo(int, float[], int)}, for a {@code boolean[]} stream. */
+    /**
+     * As {@link #copyOut(int, float[], int)}, for a {@code boolean[]} stream.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @param dst the array to copy into
+     * @param dstOffset where in {@code dst} the first element goes
+     * @return the number of elements copied
+     */
     protected final int copyOut(int k, boolean[] dst, int dstOffset) {
         int n = checkRoom(k, dst.length, dstOffset);
         long at = offsets[k];
@@ -290,49 +458,96 @@ public abstract class TypedView {
 
     // --- toRecord helpers: new arrays (allocate; not for hot paths)
 
+    /**
+     * A copy of array stream {@code k} as a {@code float[]}, validated.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return the copy
+     */
     protected final float[] floatArray(int k) {
         float[] out = new float[scalars(k)];
         copyOut(k, out, 0);
         return out;
     }
 
+    /**
+     * A copy of array stream {@code k} as a {@code double[]}, validated.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return the copy
+     */
     protected final double[] doubleArray(int k) {
         double[] out = new double[scalars(k)];
         copyOut(k, out, 0);
         return out;
     }
 
+    /**
+     * A copy of array stream {@code k} as a {@code long[]}, validated.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return the copy
+     */
     protected final long[] longArray(int k) {
         long[] out = new long[scalars(k)];
         copyOut(k, out, 0);
         return out;
     }
 
+    /**
+     * A copy of array stream {@code k} as a {@code int[]}, validated.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return the copy
+     */
     protected final int[] intArray(int k) {
         int[] out = new int[scalars(k)];
         copyOut(k, out, 0);
         return out;
     }
 
+    /**
+     * A copy of array stream {@code k} as a {@code short[]}, validated.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return the copy
+     */
     protected final short[] shortArray(int k) {
         short[] out = new short[scalars(k)];
         copyOut(k, out, 0);
         return out;
     }
 
+    /**
+     * A copy of array stream {@code k} as a {@code byte[]}, validated.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return the copy
+     */
     protected final byte[] byteArray(int k) {
         byte[] out = new byte[scalars(k)];
         copyOut(k, out, 0);
         return out;
     }
 
+    /**
+     * A copy of array stream {@code k} as a {@code boolean[]}, validated.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return the copy
+     */
     protected final boolean[] booleanArray(int k) {
         boolean[] out = new boolean[scalars(k)];
         copyOut(k, out, 0);
         return out;
     }
 
-    /** A heap copy of raw stream {@code k}'s bytes. */
+    /**
+     * A heap copy of raw stream {@code k}'s bytes.
+     *
+     * @param k the stream's position in the record (0-based)
+     * @return a heap copy of raw stream {@code k}'s bytes
+     */
     protected final MemorySegment rawCopy(int k) {
         return MemorySegment.ofArray(copyBytes(offsets[k], Math.multiplyExact(counts[k], schema.bytesPerElem[k])));
     }

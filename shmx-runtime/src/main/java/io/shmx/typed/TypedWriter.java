@@ -27,6 +27,12 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
     private final long frameBytesCap;
     private final F frame;
 
+    /**
+     * Creates the part every generated class of a record shares.
+     *
+     * @param server the channel's producer
+     * @param frame  the writer's one reusable frame
+     */
     protected TypedWriter(ShmxServer server, F frame) {
         this.server = server;
         this.schema = frame.schema;
@@ -35,17 +41,17 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
         frame.owner = this;
     }
 
-    /** The underlying server (header info, control messages, readers). */
+    /** {@return the underlying server (header info, control messages, readers)} */
     public final ShmxServer server() {
         return server;
     }
 
-    /** The channel name. */
+    /** {@return the channel name} */
     public final String channel() {
         return server.name();
     }
 
-    /** Largest payload of one frame in bytes, TLV headers and padding included. */
+    /** {@return largest payload of one frame in bytes, TLV headers and padding included} */
     public final long frameBytesCap() {
         return frameBytesCap;
     }
@@ -54,6 +60,7 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
      * Begins a frame written in place; fill every stream, then {@link TypedFrame#publish(double)}
      * or {@link TypedFrame#abort()}. Returns this writer's single reusable frame.
      *
+     * @return begins a frame written in place
      * @throws IllegalStateException when a frame is already begun
      */
     public final F begin() {
@@ -77,7 +84,12 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
         server.destroy();
     }
 
-    /** The error of a frame that needs {@code needed} payload bytes, more than the channel takes. */
+    /**
+     * The error of a frame that needs {@code needed} payload bytes, more than the channel takes.
+     *
+     * @param needed the payload bytes needed
+     * @return the error of a frame that needs {@code needed} payload bytes, more than the channel takes
+     */
     protected final FrameTooLargeException tooLarge(long needed) {
         return tooLarge(needed, "");
     }
@@ -95,6 +107,8 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
      * Begins a frame for a record that needs {@code needed} payload bytes ({@code bytesNeeded}),
      * failing before anything is written when the channel cannot take it.
      *
+     * @param needed the payload bytes needed
+     * @return begins a frame for a record that needs {@code needed} payload bytes ({@code bytesNeeded}), failing before anything is written when the channel cannot take it
      * @throws FrameTooLargeException when {@code needed} is over {@link #frameBytesCap()}
      */
     protected final F begin(long needed) {
@@ -104,41 +118,125 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
         return begin();
     }
 
-    /** Payload bytes scalar stream {@code k} takes in a frame (one element). */
+    /**
+     * Payload bytes scalar stream {@code k} takes in a frame (one element).
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @return payload bytes scalar stream {@code k} takes in a frame (one element)
+     */
     protected static long streamBytes(FrameSchema schema, int k) {
         return SchemaEncoding.frameStreamBytes(schema.bytesPerElem[k]);
     }
 
-    /** Payload bytes array stream {@code k} takes in a frame with {@code values}. */
+    /**
+     * Payload bytes array stream {@code k} takes in a frame with {@code values}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param values the component's value
+     * @return the payload bytes of the stream
+     * @throws IllegalArgumentException when {@code values} is null or its length does not fit the stream
+     */
     protected static long streamBytes(FrameSchema schema, int k, boolean[] values) {
         return arrayBytes(schema, k, values == null ? -1 : values.length);
     }
 
+    /**
+     * Payload bytes array stream {@code k} takes in a frame with {@code values}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param values the component's value
+     * @return the payload bytes of the stream
+     * @throws IllegalArgumentException when {@code values} is null or its length does not fit the stream
+     */
     protected static long streamBytes(FrameSchema schema, int k, byte[] values) {
         return arrayBytes(schema, k, values == null ? -1 : values.length);
     }
 
+    /**
+     * Payload bytes array stream {@code k} takes in a frame with {@code values}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param values the component's value
+     * @return the payload bytes of the stream
+     * @throws IllegalArgumentException when {@code values} is null or its length does not fit the stream
+     */
     protected static long streamBytes(FrameSchema schema, int k, short[] values) {
         return arrayBytes(schema, k, values == null ? -1 : values.length);
     }
 
+    /**
+     * Payload bytes array stream {@code k} takes in a frame with {@code values}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param values the component's value
+     * @return the payload bytes of the stream
+     * @throws IllegalArgumentException when {@code values} is null or its length does not fit the stream
+     */
     protected static long streamBytes(FrameSchema schema, int k, int[] values) {
         return arrayBytes(schema, k, values == null ? -1 : values.length);
     }
 
+    /**
+     * Payload bytes array stream {@code k} takes in a frame with {@code values}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param values the component's value
+     * @return the payload bytes of the stream
+     * @throws IllegalArgumentException when {@code values} is null or its length does not fit the stream
+     */
     protected static long streamBytes(FrameSchema schema, int k, long[] values) {
         return arrayBytes(schema, k, values == null ? -1 : values.length);
     }
 
+    /**
+     * Payload bytes array stream {@code k} takes in a frame with {@code values}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param values the component's value
+     * @return the payload bytes of the stream
+     * @throws IllegalArgumentException when {@code values} is null or its length does not fit the stream
+     */
     protected static long streamBytes(FrameSchema schema, int k, float[] values) {
         return arrayBytes(schema, k, values == null ? -1 : values.length);
     }
 
+    /**
+     * Payload bytes array stream {@code k} takes in a frame with {@code values}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param values the component's value
+     * @return the payload bytes of the stream
+     * @throws IllegalArgumentException when {@code values} is null or its length does not fit the stream
+     */
     protected static long streamBytes(FrameSchema schema, int k, double[] values) {
         return arrayBytes(schema, k, values == null ? -1 : values.length);
     }
 
-    /** Payload bytes text stream {@code k} takes with {@code value}: its UTF-8 length is counted, not encoded. */
+    /**
+     * Payload bytes text stream {@code k} takes in a frame with {@code value}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param value the component's value
+     * @return the payload bytes of the stream; the UTF-8 length is counted, not encoded
+     * @throws IllegalArgumentException when {@code value} is null or its length does not fit the stream
+     */
     protected static long streamBytes(FrameSchema schema, int k, String value) {
         if (value == null) {
             throw TypedFrame.nullValue(schema, k);
@@ -146,7 +244,16 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
         return SchemaEncoding.frameStreamBytes(Utf8.encodedLength(value));
     }
 
-    /** Payload bytes raw stream {@code k} takes with {@code bytes} (a whole number of elements). */
+    /**
+     * Payload bytes raw stream {@code k} takes in a frame with {@code bytes}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param bytes the component's value
+     * @return the payload bytes of the stream (a whole number of elements)
+     * @throws IllegalArgumentException when {@code bytes} is null or its length does not fit the stream
+     */
     protected static long streamBytes(FrameSchema schema, int k, MemorySegment bytes) {
         if (bytes == null) {
             throw TypedFrame.nullValue(schema, k);

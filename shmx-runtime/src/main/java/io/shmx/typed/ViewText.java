@@ -21,7 +21,7 @@ final class ViewText {
             return type + "[no frame]";
         }
         StringBuilder out = new StringBuilder(type).append("[frameId=").append(v.frame.frameId())
-                .append(", simTime=").append(v.frame.simTime()).append(", missed=").append(v.frame.missed());
+                .append(", simTime=").append(v.frame.simTime()).append(", missed=").append(v.frame.missedBefore());
         for (int k = 0; k < v.indices.length; k++) {
             out.append(", ").append(v.schema.names[k]).append('=');
             appendStream(v, out, k);

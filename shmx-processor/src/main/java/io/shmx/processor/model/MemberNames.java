@@ -25,7 +25,7 @@ public record MemberNames(String accessor, String count, String offset, String s
                           String unsigned, String bits, String asFloat, String copy, String constantPrefix) {
 
     /** Members of the generated view that are not per stream. */
-    public static final Set<String> VIEW_FIXED = Set.of("frameId", "simTime", "missed", "isValid", "toRecord",
+    public static final Set<String> VIEW_FIXED = Set.of("frameId", "simTime", "missedBefore", "missed", "isValid", "toRecord",
             "frame", "segment", "toString",
             // helpers of the runtime base io.shmx.typed.TypedView
             "hasStream", "countOf", "offsetOf", "sliceOf", "elementAt", "scalarAt", "getByte", "getBoolean",
