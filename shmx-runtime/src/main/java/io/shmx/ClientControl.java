@@ -1,0 +1,48 @@
+package io.shmx;
+
+import io.shmx.internal.control.ControlSender;
+import io.shmx.internal.wire.MappingFaults;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Sending a {@link ShmxClient}'s control messages: through the control ring of the reader slot it
+ * holds, one send at a time (the ring has a single writer; {@link ClientSlot#enterSending()} makes
+ * an overlapping send fail instead of corrupting it). Each send refreshes the heartbeat first and
+ * takes a new slot if the producer reaped the old one. Allocates nothing.
+ */
+final class ClientControl {
+    private final ShmxClient client;
+    private final ClientSlot slot;
+    private final String what;
+
+    ClientControl(ShmxClient client, ClientSlot slot, String what) {
+        this.client = client;
+        this.slot = slot;
+        this.what = what;
+    }
+
+    /** Sends {@code array} if non-null, else {@code segment} ({@link MemorySegment#NULL}: no data). */
+    ControlSendResult send(int type, MemorySegment segment, byte[] array) {
+        if (type == 0) {
+            throw new InvalidArgumentException("control message type 0 is reserved for ring padding and would never be "
+                    + "delivered; use a non-zero type such as TlvType.CONTROL_USER (0x3000)");
+        }
+        slot.enterSending();
+        try {
+            client.ensureOpen();
+            ClientSlot.Seat s = slot.seat();
+            if (!s.table().hasControlRings()) {
+                return ControlSendResult.NO_CONTROL_RING;
+            }
+            if (!s.seated() || !s.claims().heartbeat(s.index(), s.id(), System.nanoTime())) {
+                s = slot.reseatHeld(s);
+            }
+            ControlSender ring = s.table().ring(s.index()).sender();
+            return array != null ? ring.send(type, array, 0, array.length) : ring.send(type, segment);
+        } catch (InternalError e) {
+            throw MappingFaults.truncated(e, what);
+        } finally {
+            slot.exit();
+        }
+    }
+}

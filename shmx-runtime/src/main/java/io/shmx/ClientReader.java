@@ -1,0 +1,216 @@
+package io.shmx;
+
+import io.shmx.internal.directory.StaticDirectory;
+import io.shmx.internal.frame.FrameReader;
+import io.shmx.internal.frame.FrameView;
+import io.shmx.internal.readers.SampledClock;
+import io.shmx.internal.region.GlobalHeaderDescriptor;
+import io.shmx.internal.region.MappedRegion;
+import io.shmx.internal.region.Platform;
+import io.shmx.internal.wire.MappingFaults;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reading a {@link ShmxClient}'s frames: {@code latest} and {@code next} over
+ * the attached region's {@link FrameReader}, into the one reused {@link Frame}; recording each
+ * returned frame and the heartbeat in the reader slot ({@link ClientSlot}); and, when a call finds
+ * no new frame, the periodic check that lets {@link ClientAttachment} follow a restarted producer.
+ * The schedule of clock readings, heartbeats and checks is on {@link ShmxClient}'s javadoc.
+ *
+ * <p>The reading thread only (one at a time); allocates nothing in steady state.
+ */
+final class ClientReader {
+    private static final long CHECK_INTERVAL_NANOS = ShmxClient.CHECK_INTERVAL_MILLIS * 1_000_000L;
+
+    private final String what;
+    private final ClientSlot slot;
+    private final ClientAttachment attachment;
+    private final FrameView view = new FrameView();
+    private final Frame frame;
+    private final SampledClock clock = new SampledClock();
+
+    // The attached region's reader (installed by ClientAttachment, under the guard when it changes).
+    private FrameReader reader;
+    private StaticDirectory directory;
+    private long lastSeenId;
+    private long nextCheckNanos;
+    private long nextHeartbeatNanos;
+    private boolean broken;
+
+    ClientReader(String what, Path path, Platform platform, ClientSlot slot) {
+        this.what = what;
+        this.slot = slot;
+        this.frame = new Frame(view, what);
+        this.attachment = new ClientAttachment(what, path, platform, slot, this);
+    }
+
+    ClientAttachment attachment() {
+        return attachment;
+    }
+
+    /** Reads from a newly attached region from now on. */
+    void install(FrameReader r, StaticDirectory dir) {
+        this.reader = r;
+        this.directory = dir;
+        this.view.directory(dir);
+        this.lastSeenId = 0;
+        this.broken = false;
+    }
+
+    /** The session id of the attached region. */
+    long sessionId() {
+        return reader.sessionId();
+    }
+
+    /** Whether the last access faulted (the next read re-attaches first). */
+    boolean broken() {
+        return broken;
+    }
+
+    /**
+     * Marks the mapping broken (the next read re-attaches) and translates a mapping fault; any other
+     * internal error is rethrown. Callers on the read path throw the result.
+     */
+    RuntimeException fault(InternalError e) {
+        RuntimeException translated = MappingFaults.truncated(e, what);
+        broken = true;
+        return translated;
+    }
+
+    /** {@link ShmxClient#latest()}. */
+    Frame latest() {
+        try {
+            if (broken && !attachment.reattach()) {
+                return null;
+            }
+            long now = clock.sample();
+            if (reader.latest(view)) {
+                long id = view.frameId();
+                if (id != lastSeenId) {
+                    return seen(id, now);
+                }
+                if (!periodicCheck(now)) {
+                    return frame;
+                }
+            } else if (!periodicCheck(now)) {
+                return null;
+            }
+            // re-attached to a new region: read from it
+            return reader.latest(view) ? seen(view.frameId(), now) : null;
+        } catch (InternalError e) {
+            throw fault(e);
+        }
+    }
+
+    /** {@link ShmxClient#next()}. */
+    Frame next() {
+        try {
+            if (broken && !attachment.reattach()) {
+                return null;
+            }
+            long now = clock.sample();
+            if (reader.next(view)) {
+                return seen(view.frameId(), now);
+            }
+            if (periodicCheck(now) && reader.next(view)) {
+                return seen(view.frameId(), now);
+            }
+            return null;
+        } catch (InternalError e) {
+            throw fault(e);
+        }
+    }
+
+    /**
+     * Records a returned frame in the reader slot: {@code last_frame_seen} after an ownership check
+     * (one load, one store), with a heartbeat (one CAS) when this call read the clock and the last
+     * heartbeat is {@link ShmxClient#HEARTBEAT_INTERVAL_NANOS} old; re-seats a reaped reader.
+     */
+    private Frame seen(long frameId, long now) {
+        lastSeenId = frameId;
+        ClientSlot.Seat s = slot.seat();
+        boolean owner;
+        if (now != SampledClock.NO_SAMPLE && now - nextHeartbeatNanos >= 0) {
+            owner = s.seated() && s.claims().frameSeen(s.index(), s.id(), frameId, now);
+            nextHeartbeatNanos = now + ShmxClient.HEARTBEAT_INTERVAL_NANOS;
+        } else {
+            owner = s.seated() && s.claims().frameSeenIfOwner(s.index(), s.id(), frameId);
+        }
+        if (!owner) {
+            ClientSlot.Seat fresh = slot.reseatFromReader(s);
+            if (fresh != s && fresh.seated()) {
+                fresh.claims().frameSeen(fresh.index(), fresh.id(), frameId, System.nanoTime());
+            }
+        }
+        return frame;
+    }
+
+    /**
+     * When a call found no new frame and read the clock ({@code now}, else
+     * {@link SampledClock#NO_SAMPLE}): every {@value ShmxClient#CHECK_INTERVAL_MILLIS} ms, re-attach
+     * when the region was replaced, closed and re-created, or re-created in place; and refresh the
+     * heartbeat when it is {@link ShmxClient#HEARTBEAT_INTERVAL_NANOS} old. Returns true when it
+     * re-attached.
+     */
+    private boolean periodicCheck(long now) {
+        if (now == SampledClock.NO_SAMPLE) {
+            return false;
+        }
+        if (now - nextCheckNanos >= 0) {
+            nextCheckNanos = now + CHECK_INTERVAL_NANOS;
+            if (attachment.regionChanged() && attachment.reattach()) {
+                return true; // the new region's slot was claimed just now
+            }
+        } else if (now - nextHeartbeatNanos < 0) {
+            return false;
+        }
+        nextHeartbeatNanos = now + ShmxClient.HEARTBEAT_INTERVAL_NANOS;
+        ClientSlot.Seat s = slot.seat();
+        if (!s.seated() || !s.claims().heartbeat(s.index(), s.id(), now)) {
+            slot.reseatFromReader(s);
+        }
+        return false;
+    }
+
+    List<StreamSpec> streams() {
+        return directory.streams();
+    }
+
+    StreamSpec stream(int streamId) {
+        return directory.stream(streamId);
+    }
+
+    HeaderInfo headerInfo() {
+        try {
+            return GlobalHeaderDescriptor.snapshot(attachment.mapped().segment());
+        } catch (InternalError e) {
+            throw fault(e);
+        }
+    }
+
+    /** Re-reads the static directory if it changed; returns true when it did. */
+    boolean refreshStatic() {
+        MappedRegion mapped = attachment.mapped();
+        try {
+            if (GlobalHeaderDescriptor.staticGenAcquire(mapped.segment()) == directory.gen()) {
+                return false;
+            }
+            directory = StaticDirectory.read(mapped.segment(), mapped.layout());
+            view.directory(directory);
+            return true;
+        } catch (InternalError e) {
+            throw fault(e);
+        }
+    }
+
+    /** {@link ShmxClient#producerState()}: a faulting region counts as replaced. */
+    ProducerState producerState() {
+        try {
+            return attachment.stateOf();
+        } catch (InternalError e) {
+            fault(e);
+            return ProducerState.REPLACED;
+        }
+    }
+}
