@@ -34,6 +34,7 @@ final class ClientReader {
     private FrameReader reader;
     private StaticDirectory directory;
     private long lastSeenId;
+    private long missedTotal;
     private long nextCheckNanos;
     private long nextHeartbeatNanos;
     private boolean broken;
@@ -76,6 +77,11 @@ final class ClientReader {
         RuntimeException translated = MappingFaults.truncated(e, what);
         broken = true;
         return translated;
+    }
+
+    /** {@link ShmxClient#missedTotal()}. */
+    long missedTotal() {
+        return missedTotal;
     }
 
     /** {@link ShmxClient#latest()}. */
@@ -129,6 +135,7 @@ final class ClientReader {
      */
     private Frame seen(long frameId, long now) {
         lastSeenId = frameId;
+        missedTotal += view.missed();
         ClientSlot.Seat s = slot.seat();
         boolean owner;
         if (now != SampledClock.NO_SAMPLE && now - nextHeartbeatNanos >= 0) {

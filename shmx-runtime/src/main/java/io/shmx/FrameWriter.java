@@ -24,6 +24,14 @@ public final class FrameWriter {
         this.builder = builder;
     }
 
+    /**
+     * Appends a stream: copies {@code elemCount} elements of {@code src} as the stream's data.
+     *
+     * @param streamId  the stream's id
+     * @param src       the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, byte[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -36,6 +44,14 @@ public final class FrameWriter {
         }
     }
 
+    /**
+     * Appends a stream: copies {@code elemCount} elements of {@code src} as the stream's data.
+     *
+     * @param streamId  the stream's id
+     * @param src       the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, boolean[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -48,6 +64,14 @@ public final class FrameWriter {
         }
     }
 
+    /**
+     * Appends a stream: copies {@code elemCount} elements of {@code src} as the stream's data.
+     *
+     * @param streamId  the stream's id
+     * @param src       the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, short[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -60,6 +84,14 @@ public final class FrameWriter {
         }
     }
 
+    /**
+     * Appends a stream: copies {@code elemCount} elements of {@code src} as the stream's data.
+     *
+     * @param streamId  the stream's id
+     * @param src       the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, int[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -72,6 +104,14 @@ public final class FrameWriter {
         }
     }
 
+    /**
+     * Appends a stream: copies {@code elemCount} elements of {@code src} as the stream's data.
+     *
+     * @param streamId  the stream's id
+     * @param src       the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, long[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -84,6 +124,14 @@ public final class FrameWriter {
         }
     }
 
+    /**
+     * Appends a stream: copies {@code elemCount} elements of {@code src} as the stream's data.
+     *
+     * @param streamId  the stream's id
+     * @param src       the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, float[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -96,6 +144,14 @@ public final class FrameWriter {
         }
     }
 
+    /**
+     * Appends a stream: copies {@code elemCount} elements of {@code src} as the stream's data.
+     *
+     * @param streamId  the stream's id
+     * @param src       the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, double[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -109,7 +165,14 @@ public final class FrameWriter {
         }
     }
 
-    /** Copies {@code src} (exactly {@code elemCount * bytesPerElem} bytes) as the stream's data. */
+    /**
+     * Copies {@code src} (exactly {@code elemCount * bytesPerElem} bytes) as the stream's data.
+     *
+     * @param streamId the stream's id
+     * @param src the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, MemorySegment src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -125,6 +188,10 @@ public final class FrameWriter {
     /**
      * Reserves the stream's TLV in the slot and returns the offset of its data within
      * {@link #segment()}, for the caller to fill in place before {@link #publish(double)}.
+     *
+     * @param streamId the stream's id
+     * @param elemCount the number of elements
+     * @return the offset of the stream's data in {@link #segment()}
      */
     public long claimOffset(int streamId, long elemCount) {
         try {
@@ -135,24 +202,39 @@ public final class FrameWriter {
         }
     }
 
-    /** As {@link #claimOffset} but returns a slice of exactly the stream's bytes. */
+    /**
+     * As {@link #claimOffset} but returns a slice of exactly the stream's bytes.
+     *
+     * @param streamId the stream's id
+     * @param elemCount the number of elements
+     * @return the stream's bytes in the slot, to fill before publishing
+     */
     public MemorySegment claim(int streamId, long elemCount) {
         long off = claimOffset(streamId, elemCount);
         return builder.slotSegment().asSlice(off, builder.lastReservedBytes());
     }
 
-    /** The slot segment that claimed offsets refer to (valid until publish or abort). */
+    /**
+     * The slot segment that claimed offsets refer to (valid until publish or abort).
+     *
+     * @return the slot segment
+     */
     public MemorySegment segment() {
         server.ensureOpen();
         return builder.slotSegment();
     }
 
-    /** Payload bytes used so far. */
+    /** {@return payload bytes used so far} */
     public long payloadBytes() {
         return builder.payloadBytes();
     }
 
-    /** Publishes the frame; returns its frame id. */
+    /**
+     * Publishes the frame.
+     *
+     * @param simTime the producer's sim time for this frame
+     * @return its frame id
+     */
     public long publish(double simTime) {
         try {
             server.ensureOpen();

@@ -21,12 +21,13 @@ import java.util.List;
  * {@link #producerState()} tells the state.
  *
  * <h2>Missed frames</h2>
- * {@link Frame#missed()} counts the frames published after this reader attached that it never
- * returned. The baseline is the newest frame id when the client opened the channel (0 when nothing
+ * {@link Frame#missedBefore()} is the gap before one frame: the frames published after this reader
+ * attached that it skipped between the frame it returned before and this one. {@link #missedTotal()}
+ * is the running total of those gaps since the client opened the channel. The baseline is the newest frame id when the client opened the channel (0 when nothing
  * was published yet): frames up to it are not counted, whichever call returns a frame. So a
  * reader that opens an empty channel and first calls {@code latest()} after 5 frames were published
- * gets frame 5 with {@code missed() == 4}, and a reader that only calls {@code next()} sees
- * {@code received + missed == published} (frames published after it attached). After the client
+ * gets frame 5 with {@code missedBefore() == 4}, and a reader that only calls {@code next()} sees
+ * {@code received + missedTotal() == published} (frames published after it attached). After the client
  * moves to a new region of its channel (a restarted producer), the count starts at that region's
  * frame 1: the reader was attached to the channel before all of them.
  *
@@ -86,10 +87,10 @@ import java.util.List;
  *
  * <h2>Parts</h2>
  * This class is the API; the work is done by one part per concern, each used by the others through
- * final fields: {@link ClientAttachment} (opening, attaching to a region, following the channel's
- * session to a restarted producer), {@link ClientReader} (reading frames, with the heartbeat and
- * the periodic check), {@link ClientSlot} (the reader slot held and the guard shared by the reading
- * and the sending thread) and {@link ClientControl} (sending control messages).
+ * final fields: {@code ClientAttachment} (opening, attaching to a region, following the channel's
+ * session to a restarted producer), {@code ClientReader} (reading frames, with the heartbeat and
+ * the periodic check), {@code ClientSlot} (the reader slot held and the guard shared by the reading
+ * and the sending thread) and {@code ClientControl} (sending control messages).
  */
 public final class ShmxClient implements AutoCloseable {
     static final int CHECK_INTERVAL_MILLIS = 10;
@@ -128,6 +129,8 @@ public final class ShmxClient implements AutoCloseable {
      * is still 0) is retried for up to {@link #CREATION_WAIT}; a channel that does not exist fails
      * at once (use {@link #open(String, Duration)} to wait for its producer).
      *
+     * @param name the channel name: the region is {@code /dev/shm/<name>}
+     * @return the open client
      * @throws ChannelNotFoundException if no region exists under the name
      * @throws RegionNotReadyException  if the region was still being created after {@link #CREATION_WAIT}
      */
@@ -149,6 +152,8 @@ public final class ShmxClient implements AutoCloseable {
      * }</pre>
      *
      * @param waitForProducer how long to wait for the channel to appear (zero or more)
+     * @param name the channel name: the region is {@code /dev/shm/<name>}
+     * @return the open client
      * @throws ChannelNotFoundException if the channel did not appear in time; the message names the
      *                                  channel and the time waited
      * @throws RegionNotReadyException  if the channel was still being created when the wait ended
@@ -169,6 +174,8 @@ public final class ShmxClient implements AutoCloseable {
      * try (VideoFrameReader reader = VideoFrameReader.open("camera")) { ... }
      * }</pre>
      *
+     * @param name the channel name: the region is {@code /dev/shm/<name>}
+     * @param timeout how long to wait at most
      * @throws ChannelNotFoundException if the channel did not appear in time
      * @throws RegionNotReadyException  if the channel was still being created when the wait ended
      * @throws InvalidRegionException   if the file under the name is not a readable shmx region
@@ -177,17 +184,21 @@ public final class ShmxClient implements AutoCloseable {
         ClientAttachment.awaitChannel(name, timeout);
     }
 
+    /** {@return the channel name} */
     public String name() { return name; }
 
+    /** {@return whether the client is open (not closed)} */
     public boolean isOpen() { return !closed; }
 
     // ------------------------------------------------------------------ reading
 
     /**
      * The newest valid frame, or {@code null} when there is none (nothing published, or nothing
-     * valid). {@link Frame#missed()} counts the frames published since the previously returned one
+     * valid). {@link Frame#missedBefore()} counts the frames published since the previously returned one
      * (or, for the first, since this reader attached) that were never returned; 0 when the same
      * frame is returned again.
+     *
+     * @return the reader's reused {@link Frame} holding the newest frame, or {@code null}
      */
     public Frame latest() {
         ensureOpen();
@@ -197,8 +208,10 @@ public final class ShmxClient implements AutoCloseable {
     /**
      * The next frame after the last one this reader returned, in order, or {@code null} when none
      * is new. The first call returns the oldest frame still in the ring (which may be older than
-     * this reader). {@link Frame#missed()} is the exact number of frames published after this
+     * this reader). {@link Frame#missedBefore()} is the exact number of frames published after this
      * reader attached that the producer overwrote before this reader got to them.
+     *
+     * @return the reader's reused {@link Frame} holding the next frame, or {@code null}
      */
     public Frame next() {
         ensureOpen();
@@ -209,6 +222,9 @@ public final class ShmxClient implements AutoCloseable {
      * Waits up to {@code timeout} for {@link #next()} to return a frame, idling with a
      * {@link BackoffIdleStrategy} (spins, then yields, then parks from 1 us up to 1 ms), so a waiting
      * reader does not burn a core. {@code null} on timeout.
+     *
+     * @param timeout how long to wait at most
+     * @return the reader's reused {@link Frame}, or {@code null} on timeout
      */
     public Frame awaitNext(Duration timeout) {
         return awaitNext(timeout, defaultIdle);
@@ -220,6 +236,10 @@ public final class ShmxClient implements AutoCloseable {
      * interrupt status is kept). The call may return up to one idle period after the timeout.
      * {@code idle} keeps state: pass one instance per thread, e.g. {@link BusySpinIdleStrategy#INSTANCE}
      * for the lowest latency or a {@link BackoffIdleStrategy} tuned to your frame rate.
+     *
+     * @param timeout how long to wait at most
+     * @param idle how to wait between looks
+     * @return the reader's reused {@link Frame}, or {@code null} on timeout
      */
     public Frame awaitNext(Duration timeout, IdleStrategy idle) {
         if (timeout == null) {
@@ -248,24 +268,34 @@ public final class ShmxClient implements AutoCloseable {
         }
     }
 
-    /** The streams of the channel's static directory (as of the last {@link #refreshStatic()}). */
+    /** {@return the streams of the channel's static directory (as of the last {@link #refreshStatic()})} */
     public List<StreamSpec> streams() {
         ensureOpen();
         return frames.streams();
     }
 
-    /** The directory entry for {@code streamId}, or {@code null}. */
+    /**
+     * The directory entry for {@code streamId}, or {@code null}.
+     *
+     * @param streamId the stream's id
+     * @return the entry, or {@code null}
+     */
     public StreamSpec stream(int streamId) {
         ensureOpen();
         return frames.stream(streamId);
     }
 
+    /** {@return a snapshot of the GlobalHeader} */
     public HeaderInfo headerInfo() {
         ensureOpen();
         return frames.headerInfo();
     }
 
-    /** Re-reads the static directory if it changed; returns true when it did. */
+    /**
+     * Re-reads the static directory if it changed.
+     *
+     * @return true when it did
+     */
     public boolean refreshStatic() {
         ensureOpen();
         return frames.refreshStatic();
@@ -277,35 +307,49 @@ public final class ShmxClient implements AutoCloseable {
      * liveness). A few system calls; not for a hot loop. After {@code DEAD} or {@code CLOSED},
      * keep calling {@link #latest()} or {@link #next()}: when a producer re-creates the channel, the
      * client moves to the new region by itself.
+     *
+     * @return what is known about the producer
      */
     public ProducerState producerState() {
         ensureOpen();
         return frames.producerState();
     }
 
-    /** The session id of the region this client is attached to. */
+    /** {@return the session id of the region this client is attached to} */
     public long sessionId() {
         ensureOpen();
         return frames.sessionId();
     }
 
-    /** How many times this client moved to a new region of its channel (a restarted producer). */
+    /**
+     * Frames this reader missed since it opened the channel: the sum of {@link Frame#missedBefore()}
+     * over every frame {@link #latest()} and {@link #next()} returned, across re-attachments. A
+     * reader that only calls {@code next()} has {@code received + missedTotal() == published}
+     * (frames published after it attached). Read by the reading thread.
+     *
+     * @return the total of the gaps since the client opened the channel
+     */
+    public long missedTotal() {
+        return frames.missedTotal();
+    }
+
+    /** {@return how many times this client moved to a new region of its channel (a restarted producer)} */
     public int reattachments() {
         return attachment.reattachments();
     }
 
-    /** How many times this client lost its reader slot to the producer's reaper and claimed a new one. */
+    /** {@return how many times this client lost its reader slot to the producer's reaper and claimed a new one} */
     public int slotReclaims() {
         return slot.reclaims();
     }
 
-    /** The reader slot this client holds, or -1 when it lost its slot and no slot was free since. */
+    /** {@return the reader slot this client holds, or -1 when it lost its slot and no slot was free since} */
     public int readerIndex() {
         ensureOpen();
         return slot.seat().index();
     }
 
-    /** This reader's id in its reader slot (unsigned 64-bit; changes when the client takes a new slot), 0 when it holds none. */
+    /** {@return this reader's id in its reader slot (unsigned 64-bit; changes when the client takes a new slot), 0 when it holds none} */
     public long readerId() {
         ensureOpen();
         return slot.seat().id();
@@ -317,6 +361,7 @@ public final class ShmxClient implements AutoCloseable {
      * Sends a control message to the producer through this reader's ring (a copy of {@code data}).
      * Refreshes the heartbeat. Allocates nothing.
      *
+     * @param data the message bytes
      * @param type non-zero message type (0 marks ring padding); the original library uses
      *             {@link TlvType#CONTROL_USER} for user messages, any non-zero value is delivered
      * @return {@link ControlSendResult#SENT}; {@code FULL} when the ring has no room now (nothing was
@@ -333,7 +378,13 @@ public final class ShmxClient implements AutoCloseable {
         return control.send(type, null, data);
     }
 
-    /** As {@link #sendControl(int, byte[])}, with the message bytes in a segment (heap or native). */
+    /**
+     * As {@link #sendControl(int, byte[])}, with the message bytes in a segment (heap or native).
+     *
+     * @param type the message type (application-defined)
+     * @param data the message bytes
+     * @return whether the message was sent, or why not
+     */
     public ControlSendResult sendControl(int type, MemorySegment data) {
         if (data == null) {
             throw new InvalidArgumentException("data is null; pass the message bytes, or use sendControlEmpty(type) "
@@ -342,7 +393,12 @@ public final class ShmxClient implements AutoCloseable {
         return control.send(type, data, null);
     }
 
-    /** As {@link #sendControl(int, byte[])}, for a message with no data. */
+    /**
+     * As {@link #sendControl(int, byte[])}, for a message with no data.
+     *
+     * @param type the message type (application-defined)
+     * @return whether the message was sent, or why not
+     */
     public ControlSendResult sendControlEmpty(int type) {
         return control.send(type, MemorySegment.NULL, null);
     }

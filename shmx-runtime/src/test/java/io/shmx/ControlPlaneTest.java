@@ -2,8 +2,8 @@ package io.shmx;
 
 import io.shmx.testing.RawRings;
 import io.shmx.testing.ShmNames;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** Control messages, reader slots and reaping through the public API, producer and readers in one JVM. */
 class ControlPlaneTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("cp");
     static final List<StreamSpec> STREAMS = List.of(StreamSpec.of(1, "id", DType.U64, 1));
     static final ValueLayout.OfLong I64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
@@ -28,11 +29,6 @@ class ControlPlaneTest {
     static final int T = TlvType.CONTROL_USER;
     static final long MINUTE = 60_000_000_000L;
     static final long SECOND = 1_000_000_000L;
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     static ShmxServer server(ChannelConfig cfg) {
         return ShmxServer.create(NAMES.next(), cfg, STREAMS);
@@ -492,14 +488,14 @@ class ControlPlaneTest {
                     long want = Math.max(last + 1, oldestInRing);
                     assertEquals(want, f.frameId(), "the oldest frame not yet returned");
                     assertEquals(want, f.stream(1).get(I64, 0));
-                    assertEquals(want - last - 1, f.missed(), "exactly the frames overwritten since the reader attached");
-                    missed += f.missed();
+                    assertEquals(want - last - 1, f.missedBefore(), "exactly the frames overwritten since the reader attached");
+                    missed += f.missedBefore();
                     delivered++;
                     last = want;
                 }
             }
             for (Frame f = c.next(); f != null; f = c.next()) {
-                missed += f.missed();
+                missed += f.missedBefore();
                 delivered++;
                 last = f.frameId();
             }

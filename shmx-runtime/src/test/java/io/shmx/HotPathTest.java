@@ -1,8 +1,8 @@
 package io.shmx;
 
 import io.shmx.testing.ShmNames;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * once the hot methods are compiled.
  */
 class HotPathTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("hot");
     static final ValueLayout.OfLong I64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     static final ValueLayout.OfInt U32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
@@ -35,11 +36,6 @@ class HotPathTest {
      * that it has not, they test the interpreted path instead, which is no false failure.
      */
     static final long WARM_UP_NANOS = 1_000_000_000L;
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     static long publish(ShmxServer s, long value) {
         return s.beginFrame().append(1, new long[]{value}, 1).publish(value);
@@ -56,7 +52,7 @@ class HotPathTest {
                 Frame again = c.latest();
                 assertSame(f, again);
                 assertEquals(1, again.frameId());
-                assertEquals(0, again.missed());
+                assertEquals(0, again.missedBefore());
                 assertEquals(10L, again.stream(1).get(I64, 0));
                 assertTrue(again.isValid());
             }
@@ -67,7 +63,7 @@ class HotPathTest {
             Frame g = c.latest();
             assertEquals(2, g.frameId());
             assertEquals(11L, g.stream(1).get(I64, 0));
-            assertEquals(0, g.missed(), "frame 2 follows frame 1");
+            assertEquals(0, g.missedBefore(), "frame 2 follows frame 1");
         }
     }
 

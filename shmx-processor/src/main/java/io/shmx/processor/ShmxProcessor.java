@@ -11,6 +11,7 @@ import io.shmx.processor.parse.Names;
 import io.shmx.processor.parse.ParsedRecord;
 import io.shmx.processor.parse.RecordParser;
 import io.shmx.processor.model.ComponentModel;
+import io.shmx.processor.validate.AnnotationsVersion;
 import io.shmx.processor.validate.FrameValidator;
 import io.shmx.processor.validate.Problem;
 import io.shmx.processor.validate.ValidationReport;
@@ -37,6 +38,8 @@ import javax.tools.StandardLocation;
  * <p>One pass per annotated type: parse (javac elements to a plain model), validate (every
  * problem collected, then printed at once), generate only when clean. A problem aborts that
  * record only. A record whose component types do not resolve yet is retried in the next round.
+ * Annotations newer than the processor ({@link AnnotationsVersion}) stop every record with
+ * {@code [ShmxVersionMismatch]}.
  * Each generated file has exactly one originating element, its record (isolating for Gradle).
  */
 @AutoService(Processor.class)
@@ -48,6 +51,7 @@ public final class ShmxProcessor extends AbstractProcessor {
     private RecordParser parser;
     private DiagnosticPrinter printer;
     private boolean generatedAvailable;
+    private AnnotationsVersion annotations;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
@@ -56,6 +60,7 @@ public final class ShmxProcessor extends AbstractProcessor {
         printer = new DiagnosticPrinter(env.getMessager());
         generatedAvailable = env.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0
                 && env.getElementUtils().getTypeElement(Names.GENERATED) != null;
+        annotations = AnnotationsVersion.of(env.getElementUtils());
     }
 
     @Override
@@ -93,6 +98,12 @@ public final class ShmxProcessor extends AbstractProcessor {
     }
 
     private void process(TypeElement type, boolean lastRound) {
+        if (!annotations.understood()) {
+            printer.printOnElement(type, Message.VERSION_MISMATCH, type.getQualifiedName(), annotations.version(),
+                    annotations.apiLevel(), AnnotationsVersion.PROCESSOR_VERSION,
+                    AnnotationsVersion.PROCESSOR_API_LEVEL, annotations.version());
+            return;
+        }
         ParsedRecord parsed = parser.parse(type);
         if (parsed.malformed()) {
             return; // javac reports the erroneous annotation value itself

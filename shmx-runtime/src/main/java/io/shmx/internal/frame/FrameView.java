@@ -38,6 +38,12 @@ public final class FrameView {
 
     private StaticDirectory directory;
 
+    // Layout stamp: ids[0, layoutCount) is the layout stamped layoutStamp; parsing sets
+    // layoutDiffers (sticky) when a frame's ids differ from what the array held at that position.
+    private long layoutStamp;
+    private int layoutCount = -1;
+    private boolean layoutDiffers = true;
+
     public long frameId() {
         return frameId;
     }
@@ -64,6 +70,20 @@ public final class FrameView {
 
     public MemorySegment slot() {
         return slot;
+    }
+
+    /**
+     * A number that stays the same while parsed frames carry the same stream ids in the same TLV
+     * order, so that {@link #indexOf} gives the same answers; it changes (conservatively) when they
+     * may not. Single reader thread, like the rest of this view.
+     */
+    public long layoutStamp() {
+        if (layoutDiffers || streamCount != layoutCount) {
+            layoutStamp++;
+            layoutCount = streamCount;
+            layoutDiffers = false;
+        }
+        return layoutStamp;
     }
 
     public int indexOf(int streamId) {
@@ -184,6 +204,9 @@ public final class FrameView {
             offsets = Arrays.copyOf(offsets, n);
             elemCounts = Arrays.copyOf(elemCounts, n);
             byteCounts = Arrays.copyOf(byteCounts, n);
+        }
+        if (streamCount >= layoutCount || ids[streamCount] != id) {
+            layoutDiffers = true;
         }
         ids[streamCount] = id;
         offsets[streamCount] = offset;
