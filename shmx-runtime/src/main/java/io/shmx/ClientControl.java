@@ -1,19 +1,24 @@
 package io.shmx;
 
 import io.shmx.internal.control.ControlSender;
+import io.shmx.internal.readers.SampledClock;
 import io.shmx.internal.wire.MappingFaults;
 import java.lang.foreign.MemorySegment;
 
 /**
  * Sending a {@link ShmxClient}'s control messages: through the control ring of the reader slot it
  * holds, one send at a time (the ring has a single writer; {@link ClientSlot#enterSending()} makes
- * an overlapping send fail instead of corrupting it). Each send refreshes the heartbeat first and
- * takes a new slot if the producer reaped the old one. Allocates nothing.
+ * a send that meets another thread's send wait for it). A send refreshes the heartbeat on a
+ * sampled clock as reads do, and otherwise checks that the slot is still this reader's; it takes
+ * a new slot if the producer reaped the old one. Allocates nothing.
  */
 final class ClientControl {
     private final ShmxClient client;
     private final ClientSlot slot;
     private final String what;
+    // Sending threads' state: read and written only while holding the guard for a send.
+    private final SampledClock sendClock = new SampledClock();
+    private long nextSendHeartbeatNanos;
 
     ClientControl(ShmxClient client, ClientSlot slot, String what) {
         this.client = client;
@@ -34,7 +39,15 @@ final class ClientControl {
             if (!s.table().hasControlRings()) {
                 return ControlSendResult.NO_CONTROL_RING;
             }
-            if (!s.seated() || !s.claims().heartbeat(s.index(), s.id(), System.nanoTime())) {
+            long now = sendClock.sample(); // the guard orders these two fields between sending threads
+            boolean owner;
+            if (now != SampledClock.NO_SAMPLE && now - nextSendHeartbeatNanos >= 0) {
+                owner = s.seated() && s.claims().heartbeat(s.index(), s.id(), now);
+                nextSendHeartbeatNanos = now + ShmxClient.HEARTBEAT_INTERVAL_NANOS;
+            } else {
+                owner = s.seated() && s.claims().isOwner(s.index(), s.id());
+            }
+            if (!owner) {
                 s = slot.reseatHeld(s);
             }
             ControlSender ring = s.table().ring(s.index()).sender();

@@ -129,28 +129,36 @@ final class ClientReader {
     }
 
     /**
-     * Records a returned frame in the reader slot: {@code last_frame_seen} after an ownership check
-     * (one load, one store), with a heartbeat (one CAS) when this call read the clock and the last
-     * heartbeat is {@link ShmxClient#HEARTBEAT_INTERVAL_NANOS} old; re-seats a reaped reader.
+     * Records a returned frame: locally on every call, and in the reader slot
+     * ({@code last_frame_seen}, with the heartbeat: one CAS and one store) only when this call read
+     * the clock and the last heartbeat is {@link ShmxClient#HEARTBEAT_INTERVAL_NANOS} old. So the
+     * slot's {@code last_frame_seen} trails the frames returned by at most about a heartbeat
+     * interval, and a new frame costs no access to the reader slot in between. A refused heartbeat
+     * (the slot was reaped: the client had not called for longer than the reap timeout, so this
+     * call read the clock) re-seats the reader.
      */
     private Frame seen(long frameId, long now) {
         lastSeenId = frameId;
         missedTotal += view.missed();
-        ClientSlot.Seat s = slot.seat();
-        boolean owner;
         if (now != SampledClock.NO_SAMPLE && now - nextHeartbeatNanos >= 0) {
-            owner = s.seated() && s.claims().frameSeen(s.index(), s.id(), frameId, now);
-            nextHeartbeatNanos = now + ShmxClient.HEARTBEAT_INTERVAL_NANOS;
-        } else {
-            owner = s.seated() && s.claims().frameSeenIfOwner(s.index(), s.id(), frameId);
-        }
-        if (!owner) {
-            ClientSlot.Seat fresh = slot.reseatFromReader(s);
-            if (fresh != s && fresh.seated()) {
-                fresh.claims().frameSeen(fresh.index(), fresh.id(), frameId, System.nanoTime());
-            }
+            heartbeat(now);
         }
         return frame;
+    }
+
+    /**
+     * The reading thread's heartbeat: one CAS that proves the slot is still this reader's, then
+     * {@code last_frame_seen}; re-seats a reaped reader (recording the frame in its new slot).
+     */
+    private void heartbeat(long now) {
+        nextHeartbeatNanos = now + ShmxClient.HEARTBEAT_INTERVAL_NANOS;
+        ClientSlot.Seat s = slot.seat();
+        if (!s.seated() || !s.claims().frameSeen(s.index(), s.id(), lastSeenId, now)) {
+            ClientSlot.Seat fresh = slot.reseatFromReader(s);
+            if (fresh != s && fresh.seated()) {
+                fresh.claims().frameSeen(fresh.index(), fresh.id(), lastSeenId, System.nanoTime());
+            }
+        }
     }
 
     /**
@@ -172,11 +180,7 @@ final class ClientReader {
         } else if (now - nextHeartbeatNanos < 0) {
             return false;
         }
-        nextHeartbeatNanos = now + ShmxClient.HEARTBEAT_INTERVAL_NANOS;
-        ClientSlot.Seat s = slot.seat();
-        if (!s.seated() || !s.claims().heartbeat(s.index(), s.id(), now)) {
-            slot.reseatFromReader(s);
-        }
+        heartbeat(now);
         return false;
     }
 

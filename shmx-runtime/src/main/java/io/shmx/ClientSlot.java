@@ -2,6 +2,7 @@ package io.shmx;
 
 import io.shmx.internal.readers.ReaderSlotClaims;
 import io.shmx.internal.readers.ReaderSlotTable;
+import io.shmx.internal.region.GlobalHeaderDescriptor;
 import io.shmx.internal.region.MappedRegion;
 import io.shmx.internal.wire.MappingFaults;
 import java.lang.invoke.MethodHandles;
@@ -14,7 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * and taking a new slot when the producer's reaper took the old one.
  *
  * <p>Guard protocol. {@code guard} is taken with a CAS (volatile) and released with a release
- * store: a send holds {@link #SENDING} ({@link #enterSending}); a change of the seat or of the
+ * store: a send holds {@link #SENDING} ({@link #enterSending}, which waits for another thread's
+ * send); a change of the seat or of the
  * region holds {@link #MOVING} ({@link #tryEnterMoving}, {@link #enterMovingForClose}). {@code seat}
  * is volatile: written only while holding the guard, read by the reading thread's hot path without
  * it (a stale seat only makes a heartbeat fail, which then re-reads it under the guard).
@@ -26,6 +28,8 @@ final class ClientSlot {
     private static final int SENDING = 1;
     /** The reading thread (or close) is changing the seat or the region. */
     private static final int MOVING = 2;
+    /** Rounds a waiting sender spins before it starts yielding between tries. */
+    private static final int SEND_SPINS = 100;
     private static final VarHandle GUARD;
 
     static {
@@ -108,19 +112,21 @@ final class ClientSlot {
         }
     }
 
-    /** Takes the guard for a send: fails on an overlapping send, waits while the seat or region changes (short). */
+    /**
+     * Takes the guard for a send. Uncontended: one compare-and-set. While another thread's send
+     * holds it (a copy into the ring, no system call) or the reading thread is moving to a new slot
+     * or region, waits: spins on a plain read of the guard for {@link #SEND_SPINS} rounds, then
+     * yields the CPU between tries, so a sender whose peer lost its CPU mid-send does not burn a core.
+     */
     void enterSending() {
-        while (true) {
-            int witness = (int) GUARD.compareAndExchange(this, FREE, SENDING);
-            if (witness == FREE) {
-                return;
+        int spins = 0;
+        while ((int) GUARD.getOpaque(this) != FREE
+                || (int) GUARD.compareAndExchange(this, FREE, SENDING) != FREE) {
+            if (++spins < SEND_SPINS) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
             }
-            if (witness == SENDING) {
-                throw new IllegalStateException(what + ": two threads sent through this client at the same time; its "
-                        + "control ring has a single writer, so this message was not sent. Send from one thread, "
-                        + "guard sendControl with a lock, or open one ShmxClient per sending thread");
-            }
-            Thread.onSpinWait(); // MOVING: the reading thread is moving to a new slot or region
         }
     }
 
@@ -184,15 +190,17 @@ final class ClientSlot {
     }
 
     /**
-     * Leaves a slot. Unread messages in its ring keep it held (detaching) until the producer has
-     * polled them, so they stay attributed to this reader. Skipped when the file shrank
-     * (read-modify-writes on a truncated mapping can crash the JVM).
+     * Leaves a slot. Under a producer of this library, unread messages in its ring keep it held
+     * (detaching) until the producer has polled them, so they stay attributed to this reader; a 2.0
+     * producer never completes that, so under one the slot is freed now. Skipped when the file
+     * shrank (read-modify-writes on a truncated mapping can crash the JVM).
      */
     static void release(Seat s) {
         if (!s.seated() || !s.mapped().isBacked()) {
             return;
         }
         // truncated between the check and the release: the slot is gone with the region
-        MappingFaults.ignoring(() -> s.claims().release(s.index(), s.id(), System.nanoTime()));
+        MappingFaults.ignoring(() -> s.claims().release(s.index(), s.id(), System.nanoTime(),
+                (GlobalHeaderDescriptor.extFlagsAcquire(s.mapped().segment()) & GlobalHeaderDescriptor.FLAG_SEQLOCK) != 0));
     }
 }

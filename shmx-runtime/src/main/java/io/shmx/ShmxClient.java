@@ -13,7 +13,8 @@ import java.util.List;
  * {@link #sendControl(int, byte[])} sends a message to the producer.
  *
  * <p>{@code latest()}, {@code next()} and the sends allocate nothing, take no lock and make no
- * system call in steady state. When a call finds no new frame, the client checks (at most every
+ * system call in steady state (sends from several threads at once wait for each other: see
+ * "Threads"). When a call finds no new frame, the client checks (at most every
  * {@value #CHECK_INTERVAL_MILLIS} ms, at a call that reads the clock: see below) whether the
  * producer closed, died or was replaced; when a new region took the name (a restarted producer),
  * the client re-attaches to it by name on its own, takes a reader slot there and continues with
@@ -38,32 +39,40 @@ import java.util.List;
  *   <li>{@link #latest()} and {@link #next()} read the clock on every call, except while calls come
  *       faster than about one per 1.5 us (a caller spinning on the channel): then every 2nd to
  *       32nd call reads it, so that the readings stay about 50 us apart. A call that reads the
- *       clock refreshes the heartbeat (one compare-and-set) when it is 1 ms old or older; each
- *       send refreshes it too.</li>
- *   <li>Each read that returns a new frame records {@code last_frame_seen} in the slot after
- *       checking that the slot is still this reader's (one load, one store).</li>
+ *       clock refreshes the heartbeat (one compare-and-set) when it is 1 ms old or older, and
+ *       records the newest frame returned so far in the slot's {@code last_frame_seen} (one store
+ *       after the successful compare-and-set). Sends keep it fresh the same way, on their own
+ *       sampled clock; a send that does not refresh it checks that the slot is still this
+ *       reader's (two loads) before it writes the ring.</li>
+ *   <li>So {@code last_frame_seen} trails the frames a reader returned by about a heartbeat
+ *       interval at most while it keeps calling (it is for display: the producer's reaper does not
+ *       read it); a read that returns a new frame between two heartbeats touches no shared
+ *       memory but the frame's.</li>
  * </ul>
  * So the heartbeat of a client that is called at least every millisecond is at most about a
  * millisecond old; a caller that spins and then abruptly slows down to one call every {@code T}
  * may let it age to about {@code 32 T}, once. A reader that stays silent for longer than the
  * producer's reap timeout (it stopped calling the client) may lose its slot
- * ({@link ShmxServer#reapStaleReaders}); its next read or send notices (the ownership check or the
- * heartbeat fails), claims a free slot under a new id and carries on ({@link #readerId()} changes).
+ * ({@link ShmxServer#reapStaleReaders}); its next heartbeat notices (it fails: at the first read
+ * or send that reads the clock, so within a few calls after the silence), claims a free slot under
+ * a new id and carries on ({@link #readerId()} changes); a send checks ownership before it writes.
  * If no slot is free then, that call throws {@link ReaderSlotsFullException} and the next call
- * tries again. A reaped client checks the slot before it writes, so it does not disturb the reader
- * that got it (the one exception: a stall between the check and the store longer than the reap
- * timeout, after which {@code last_frame_seen} may be written once into the lost slot).
+ * tries again. A reaped client writes its slot only after a heartbeat compare-and-set that checks
+ * ownership, so it does not disturb the reader that got it (the one exception: a stall between
+ * that compare-and-set and the store of {@code last_frame_seen} longer than the reap timeout, after
+ * which that field may be written once into the lost slot).
  *
  * <h2>Threads</h2>
  * <ul>
  *   <li>Reading ({@link #latest()}, {@link #next()}, {@link #awaitNext}, {@link #refreshStatic()},
  *       {@link #streams()}, {@link #producerState()}, {@link #headerInfo()}): one thread at a time.
  *       The returned {@link Frame} is shared: it belongs to that thread.</li>
- *   <li>Sending ({@code sendControl*}): any thread, but one at a time: the control ring has a
- *       single writer. Two sends that overlap make the later one throw
- *       {@link IllegalStateException} (nothing of it is written); serialise sends with your own
- *       lock, or open one client per sending thread. A send may run at the same time as the
- *       reading thread's calls.</li>
+ *   <li>Sending ({@code sendControl*}): any number of threads at once. The control ring has a
+ *       single writer, so the client serialises its sends: a send that meets another thread's send
+ *       waits for it (spinning briefly, then yielding); an uncontended send pays one
+ *       compare-and-set. Each thread's messages arrive in the order it sent them; messages of
+ *       different threads interleave in the order the sends took the ring. A send may run at the
+ *       same time as the reading thread's calls.</li>
  *   <li>{@link #close()}: once reads and sends have stopped (it waits for a send in progress).</li>
  * </ul>
  *
@@ -369,7 +378,10 @@ public final class ShmxClient implements AutoCloseable {
      * @return {@link ControlSendResult#SENT}; {@code FULL} when the ring has no room now (nothing was
      *         written: retry after the producer polls); {@code TOO_LARGE} when the message can
      *         never fit the ring; {@code NO_CONTROL_RING} when the channel has none
-     * @throws IllegalStateException if another thread is sending through this client at this moment
+     * <p>Safe from several threads at once: the sends of one client are serialised (a send that
+     * meets another thread's send waits for it to finish), and each thread's messages arrive in the
+     * order it sent them.
+     *
      * @throws ReaderSlotsFullException if the reader lost its slot and no slot is free
      */
     public ControlSendResult sendControl(int type, byte[] data) {
