@@ -118,6 +118,19 @@ final class ClientAttachment {
         return s;
     }
 
+    /**
+     * Whether the name no longer leads to this client's region: REPLACED set, magic gone or the
+     * session changed in the mapped header (a few loads), or the name now refers to another file (one
+     * stat). Checked every {@value ShmxClient#FOLLOW_INTERVAL_MILLIS} ms of reads, frames or not.
+     */
+    boolean nameMoved() {
+        MemorySegment seg = mapped.segment();
+        return (GlobalHeaderDescriptor.extFlagsAcquire(seg) & GlobalHeaderDescriptor.FLAG_REPLACED) != 0
+                || GlobalHeaderDescriptor.magicAcquire(seg) != GlobalHeaderDescriptor.MAGIC
+                || GlobalHeaderDescriptor.sessionId(seg) != frames.sessionId()
+                || !platform.isSameFile(mapped, path);
+    }
+
     /** Whether the region under the name may no longer be the one the client reads (a few loads, a stat at most). */
     boolean regionChanged() {
         MemorySegment seg = mapped.segment();

@@ -22,6 +22,7 @@ import java.util.List;
  */
 final class ClientReader {
     private static final long CHECK_INTERVAL_NANOS = ShmxClient.CHECK_INTERVAL_MILLIS * 1_000_000L;
+    private static final long FOLLOW_INTERVAL_NANOS = ShmxClient.FOLLOW_INTERVAL_MILLIS * 1_000_000L;
 
     private final String what;
     private final ClientSlot slot;
@@ -36,6 +37,8 @@ final class ClientReader {
     private long lastSeenId;
     private long missedTotal;
     private long nextCheckNanos;
+    /** When the name is next checked ({@link ShmxClient#FOLLOW_INTERVAL_MILLIS}). */
+    private long nextFollowNanos;
     private long nextHeartbeatNanos;
     private boolean broken;
 
@@ -91,6 +94,9 @@ final class ClientReader {
                 return null;
             }
             long now = clock.sample();
+            if (now != SampledClock.NO_SAMPLE && now - nextFollowNanos >= 0) {
+                followName(now);
+            }
             if (reader.latest(view)) {
                 long id = view.frameId();
                 if (id != lastSeenId) {
@@ -116,6 +122,9 @@ final class ClientReader {
                 return null;
             }
             long now = clock.sample();
+            if (now != SampledClock.NO_SAMPLE && now - nextFollowNanos >= 0) {
+                followName(now);
+            }
             if (reader.next(view)) {
                 return seen(view.frameId(), now);
             }
@@ -158,6 +167,18 @@ final class ClientReader {
             if (fresh != s && fresh.seated()) {
                 fresh.claims().frameSeen(fresh.index(), fresh.id(), lastSeenId, System.nanoTime());
             }
+        }
+    }
+
+    /**
+     * Every {@value ShmxClient#FOLLOW_INTERVAL_MILLIS} ms of calls, frames or not: moves to the region
+     * now under the name when this one was replaced, re-created in place, or is no longer the file the
+     * name refers to (a few loads and one stat; the move itself maps the new region).
+     */
+    private void followName(long now) {
+        nextFollowNanos = now + FOLLOW_INTERVAL_NANOS;
+        if (attachment.nameMoved()) {
+            attachment.reattach();
         }
     }
 

@@ -105,6 +105,15 @@ import java.util.List;
  */
 public final class ShmxClient implements AutoCloseable {
     static final int CHECK_INTERVAL_MILLIS = 10;
+    /**
+     * The bound on following the name (readers stranded after a crash and restart): every 250 ms of
+     * calls, whether or not frames arrive, a client checks its region's flags and session and whether
+     * the name still refers to its file (one stat), and moves to the region now under the name if
+     * not. So a reader follows a new session under its name within 250 ms of its next
+     * {@link #latest()} or {@link #next()} call, whatever happened to the old region: its producer
+     * killed and the file removed, or replaced while still publishing.
+     */
+    static final int FOLLOW_INTERVAL_MILLIS = 250;
     /** Reads that found a frame or none refresh the heartbeat when it is this old: 1 ms. */
     static final long HEARTBEAT_INTERVAL_NANOS = 1_000_000L;
 
