@@ -27,7 +27,7 @@ public final class ChannelConfig {
 
     private static final ChannelConfig DEFAULTS = new ChannelConfig(DEFAULT_SLOTS, DEFAULT_READER_SLOTS,
             DEFAULT_STATIC_BYTES_CAP, DEFAULT_FRAME_BYTES_CAP, DEFAULT_CONTROL_PER_READER, false,
-            DEFAULT_PERMISSIONS, false);
+            DEFAULT_PERMISSIONS, false, null);
 
     private final int slots;
     private final int readerSlots;
@@ -37,9 +37,11 @@ public final class ChannelConfig {
     private final boolean compatibility;
     private final int permissions;
     private final boolean replaceLive;
+    /** null: the default of the mode (keep in compatibility mode, remove otherwise). */
+    private final Boolean keepRegionOnClose;
 
     private ChannelConfig(int slots, int readerSlots, int staticBytesCap, int frameBytesCap, int controlPerReader,
-                          boolean compatibility, int permissions, boolean replaceLive) {
+                          boolean compatibility, int permissions, boolean replaceLive, Boolean keepRegionOnClose) {
         this.slots = slots;
         this.readerSlots = readerSlots;
         this.staticBytesCap = staticBytesCap;
@@ -48,6 +50,7 @@ public final class ChannelConfig {
         this.compatibility = compatibility;
         this.permissions = permissions;
         this.replaceLive = replaceLive;
+        this.keepRegionOnClose = keepRegionOnClose;
     }
 
     /** slots 3, reader slots 16, static bytes cap 4096, frame bytes cap 65536, control per reader 4096, owner-only, no checksums. */
@@ -80,47 +83,63 @@ public final class ChannelConfig {
     /** Whether creating replaces a region whose producer is still alive (default false: that fails). */
     public boolean replaceLive() { return replaceLive; }
 
+    /**
+     * Whether {@link ShmxServer#close()} leaves the region file in /dev/shm (marked closed) instead of
+     * removing it. Default: removed, except in compatibility mode, where it stays so that the next
+     * producer of the name restarts the region in place (same file, new session id), which is the
+     * only restart that readers of the original C++/Python library follow (they never re-open the
+     * name). A kept file is a post-mortem record: {@code shmx inspect NAME} reads it, and the next
+     * producer of the name replaces it. {@link ShmxServer#destroy()} always removes the file.
+     */
+    public boolean keepRegionOnClose() { return keepRegionOnClose != null ? keepRegionOnClose : compatibility; }
+
+    /** See {@link #keepRegionOnClose()}; overrides the mode's default either way. */
+    public ChannelConfig withKeepRegionOnClose(boolean keep) {
+        return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
+                permissions, replaceLive, keep);
+    }
+
     public ChannelConfig withSlots(int slots) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     public ChannelConfig withReaderSlots(int readerSlots) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     public ChannelConfig withStaticBytesCap(int staticBytesCap) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     public ChannelConfig withFrameBytesCap(int frameBytesCap) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     public ChannelConfig withControlPerReader(int controlPerReader) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     /** See {@link #compatibility()}. */
     public ChannelConfig withCompatibility(boolean compatibility) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     /** POSIX permission bits, e.g. {@code 0660} to let the owner's group read and write. */
     public ChannelConfig withPermissions(int permissions) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     /** See {@link #replaceLive()}. */
     public ChannelConfig withReplaceLive(boolean replaceLive) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     @Override
@@ -128,7 +147,7 @@ public final class ChannelConfig {
         return "ChannelConfig[slots=" + slots + ", readerSlots=" + readerSlots + ", staticBytesCap=" + staticBytesCap
                 + ", frameBytesCap=" + frameBytesCap + ", controlPerReader=" + controlPerReader + ", compatibility="
                 + compatibility + ", permissions=0" + Integer.toOctalString(permissions) + ", replaceLive="
-                + replaceLive + "]";
+                + replaceLive + ", keepRegionOnClose=" + keepRegionOnClose() + "]";
     }
 
     @Override
@@ -136,12 +155,13 @@ public final class ChannelConfig {
         return o instanceof ChannelConfig c && slots == c.slots && readerSlots == c.readerSlots
                 && staticBytesCap == c.staticBytesCap && frameBytesCap == c.frameBytesCap
                 && controlPerReader == c.controlPerReader && compatibility == c.compatibility
-                && permissions == c.permissions && replaceLive == c.replaceLive;
+                && permissions == c.permissions && replaceLive == c.replaceLive
+                && java.util.Objects.equals(keepRegionOnClose, c.keepRegionOnClose);
     }
 
     @Override
     public int hashCode() {
         return java.util.Objects.hash(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader,
-                compatibility, permissions, replaceLive);
+                compatibility, permissions, replaceLive, keepRegionOnClose);
     }
 }

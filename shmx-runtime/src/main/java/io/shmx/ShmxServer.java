@@ -105,11 +105,11 @@ public final class ShmxServer implements AutoCloseable {
         RegionLayout layout = RegionLayout.compute(config.slots(), config.frameBytesCap(), config.readerSlots(),
                 config.controlPerReader(), config.staticBytesCap(), directory.length);
         Platform platform = Platform.current();
-        ProducerFile file = platform.createProducer(n, layout.totalBytes(), config.permissions(), config.replaceLive());
+        ProducerFile file = platform.createProducer(n, layout.totalBytes(), config.permissions(), config.replaceLive(),
+                config.compatibility(), seg -> RegionInitializer.initialize(seg, layout, directory,
+                        config.compatibility(), platform.pid()));
         try {
-            long session = RegionInitializer.initialize(file.segment(), layout, directory, config.compatibility(),
-                    platform.pid());
-            return new ShmxServer(n, config, file, layout, session, specs);
+            return new ShmxServer(n, config, file, layout, GlobalHeaderDescriptor.sessionId(file.segment()), specs);
         } catch (RuntimeException | Error e) {
             file.close(true);
             throw e;
@@ -341,13 +341,20 @@ public final class ShmxServer implements AutoCloseable {
         builder.streams(streams);
     }
 
-    /** Unmaps the region and marks it closed for readers; the file stays. Idempotent. */
+    /**
+     * Marks the region closed for readers, unmaps it and, by default, removes its file (only if the
+     * name still refers to this producer's file). With {@link ChannelConfig#keepRegionOnClose()}
+     * the file stays in /dev/shm, marked closed, for post-mortem inspection ({@code shmx inspect});
+     * that is the default in compatibility mode, where the next producer restarts the region in
+     * place so that readers of the original library follow it. Readers already attached keep their
+     * mapping either way and see {@link ProducerState#CLOSED}. Idempotent.
+     */
     @Override
     public void close() {
-        shutdown(false);
+        shutdown(!config.keepRegionOnClose());
     }
 
-    /** Closes and removes the region file (only if it is still this producer's file). */
+    /** Closes and removes the region file (only if it is still this producer's file), whatever the config says. */
     public void destroy() {
         shutdown(true);
     }
