@@ -302,6 +302,7 @@ public final class ShmxServer implements AutoCloseable {
             throw new InvalidArgumentException("bytes is null; pass the bytes to append (an empty array appends nothing)");
         }
         try {
+            checkAppendedEntries(bytes);
             StaticAreaWriter.append(region, layout, bytes, what);
             refreshStreams();
         } catch (InternalError e) {
@@ -333,6 +334,34 @@ public final class ShmxServer implements AutoCloseable {
             refreshStreams();
         } catch (InternalError e) {
             throw Faults.truncated(e, what);
+        }
+    }
+
+    /**
+     * Readers walk the static area as a directory: raw bytes that happen to continue the walk with
+     * directory entries would add streams no one validated. Walks the area as it would be after the
+     * append and checks every stream it would show, as {@link #create} and {@link #addStream} do.
+     */
+    private void checkAppendedEntries(byte[] bytes) {
+        StaticDirectory now = StaticDirectory.read(region, layout);
+        if (now.walkEnd() != now.used()) {
+            return; // the walk already stops before the end: appended bytes are never read as entries
+        }
+        long used = now.used();
+        MemorySegment after = MemorySegment.ofArray(new byte[(int) (used + bytes.length)]);
+        MemorySegment.copy(region, ValueLayout.JAVA_BYTE, layout.staticOffset(), after, ValueLayout.JAVA_BYTE, 0, used);
+        MemorySegment.copy(bytes, 0, after, ValueLayout.JAVA_BYTE, used, bytes.length);
+        List<StreamSpec> seen = StaticDirectory.of(0, after.byteSize(), after).streams();
+        if (seen.size() == now.streams().size()) {
+            return;
+        }
+        try {
+            ChannelValidation.checkStreams(seen);
+        } catch (InvalidArgumentException e) {
+            throw new InvalidArgumentException(what + ": writeStaticAppend bytes would be read as directory entries "
+                    + "for streams " + seen.subList(now.streams().size(), seen.size()) + ", which break the rules: "
+                    + e.getMessage() + "; add streams with addStream(StreamSpec), or start raw bytes with a TLV type "
+                    + "other than the directory's", e);
         }
     }
 

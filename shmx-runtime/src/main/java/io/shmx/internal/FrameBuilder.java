@@ -175,6 +175,11 @@ public final class FrameBuilder {
                     + " bytes need " + bytes + " bytes but the " + srcKind + " holds only " + srcBytes
                     + " bytes; pass an element count of at most " + (srcBytes / bpe) + " or a larger source");
         }
+        if (tlvs == FrameView.MAX_STREAMS) {
+            throw new InvalidArgumentException("stream " + label(streamId) + " would be stream number "
+                    + (tlvs + 1) + " of this frame; a frame holds at most " + FrameView.MAX_STREAMS + " streams (readers "
+                    + "refuse more); put the values in fewer streams with more elements or components");
+        }
         if (!marked) {
             FrameHeaderDescriptor.beginWrite(region, slotOff, fid);
             marked = true;

@@ -117,7 +117,11 @@ public final class FrameReader {
         return slot < slotViews.length ? slotViews[slot] : readOnly.asSlice(slotOffset(slot), slotStride);
     }
 
-    /** Reads the newest valid frame into {@code v}; false when there is none. */
+    /**
+     * Reads the newest valid frame into {@code v}; false when there is none, or when every frame that
+     * can be read now is older than the last one returned ({@link #lastId()}): the ids returned by
+     * latest and next never decrease.
+     */
     public boolean latest(FrameView v) {
         boolean found = seqlock ? latestSeqlock(v) : latestOriginal(v);
         if (!found) {
@@ -125,10 +129,14 @@ public final class FrameReader {
             return false;
         }
         long id = v.frameId();
-        v.missed(missedBefore(id));
-        if (id > lastId) {
-            lastId = id;
+        if (id < lastId) {
+            // Only older frames could be read right now (the newer ones are being overwritten): a
+            // reader never goes back in time, so report no frame rather than an older one.
+            v.clear();
+            return false;
         }
+        v.missed(missedBefore(id));
+        lastId = id;
         return true;
     }
 
@@ -160,7 +168,8 @@ public final class FrameReader {
             // this one acquire load re-validates that parse: nothing to read again.
             return true;
         }
-        long tries = Math.min(slots, s);
+        long floor = Math.max(lastId, 1); // never older than the last frame returned
+        long tries = Math.min(slots, s >= floor ? s - floor + 1 : 1);
         for (long k = 0; k < tries; k++) {
             long want = s - k;
             int r = readSeqlock(FrameHeaderDescriptor.slotAfter(want, readId, readSlot, slots), want, v);
@@ -314,7 +323,7 @@ public final class FrameReader {
         long sizes = FrameHeaderDescriptor.sizes(sv, 0);
         long pb = FrameHeaderDescriptor.payloadBytesOf(sizes);
         long tc = FrameHeaderDescriptor.tlvCountOf(sizes);
-        if (pb == 0 || pb > frameCap || tc > pb / 16) {
+        if (pb == 0 || pb > frameCap || tc > pb / 16 || tc > FrameView.MAX_STREAMS) {
             return CORRUPT;
         }
         v.header(f1, FrameHeaderDescriptor.simTime(sv, 0), pb, tc);

@@ -405,6 +405,15 @@ final class LinuxPlatform implements Platform {
                 arena.close();
                 throw e;
             }
+            // The header copy came from read(2), which orders nothing: load the magic from the mapping
+            // with acquire (it is stored last, with release) and take the layout from the mapped
+            // header after it, so no field can be older than the magic that vouches for it.
+            if (GlobalHeaderDescriptor.magicAcquire(seg) != GlobalHeaderDescriptor.MAGIC
+                    || !layout.equals(RegionLayout.fromHeader(seg, head.size(), what))) {
+                arena.close();
+                throw new io.shmx.RegionNotReadyException(what + " changed while it was being opened (" + path
+                        + " was re-created in place); retry the open");
+            }
             return new MappedRegion(arena, seg, layout, path, fileKeyOrNull(path), ch, !borrow, what);
         } catch (IOException e) {
             if (!borrow) {
