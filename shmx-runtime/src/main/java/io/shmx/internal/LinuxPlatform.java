@@ -24,6 +24,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -63,7 +64,9 @@ import java.util.function.Consumer;
  *       file on close, holds the name's creation lock from its check to its link or unlink, no one
  *       can put a new region under the name between another's check and unlink: retiring a stale
  *       region never removes a live one.</li>
- *   <li>The temporary name is unlinked; the region lives on under the name.</li>
+ *   <li>The temporary name is unlinked; the region lives on under the name. A creator that dies
+ *       before this leaves the temporary file; the next creator of any name removes it once its
+ *       lock is free and it is 10 s old.</li>
  * </ol>
  *
  * <h2>Restart in place (compatibility mode)</h2>
@@ -87,6 +90,9 @@ final class LinuxPlatform implements Platform {
     private static final Path SHM_DIR = Path.of("/dev/shm");
     private static final long CREATION_GRACE_NANOS = 1_000_000_000L;
     private static final AtomicLong TEMP_COUNTER = new AtomicLong();
+    /** Temporary names of regions being built: {@code .shmx-new-<pid>-<n>}. */
+    static final String TEMP_PREFIX = ".shmx-new-";
+    private static final long ABANDONED_TEMP_MILLIS = 10_000;
 
     /** Producers living in this JVM, by region file. RegionIo thread only. */
     private final Map<Path, ProducerFile> localProducers = new HashMap<>();
@@ -143,7 +149,8 @@ final class LinuxPlatform implements Platform {
         if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             retireExisting(path, name, replaceLive); // first, so a stale region's pages are free for the new one
         }
-        Path temp = SHM_DIR.resolve(".shmx-new-" + pid() + "-" + TEMP_COUNTER.incrementAndGet());
+        removeAbandonedTemps();
+        Path temp = SHM_DIR.resolve(TEMP_PREFIX + pid() + "-" + TEMP_COUNTER.incrementAndGet());
         FileChannel ch;
         try {
             ch = FileChannel.open(temp, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
@@ -191,6 +198,35 @@ final class LinuxPlatform implements Platform {
             throw e;
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Removes temporary region files of creators that died before linking them: a file whose
+     * liveness lock nobody holds and that nobody wrote for {@link #ABANDONED_TEMP_MILLIS} ms (a
+     * creator takes the lock right after creating the file, then writes it without pause).
+     */
+    private static void removeAbandonedTemps() {
+        List<Path> temps;
+        try (java.util.stream.Stream<Path> s = Files.list(SHM_DIR)) {
+            temps = s.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).toList();
+        } catch (IOException e) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        for (Path t : temps) {
+            try {
+                if (now - Files.getLastModifiedTime(t).toMillis() < ABANDONED_TEMP_MILLIS) {
+                    continue;
+                }
+                try (FileChannel ch = FileChannel.open(t, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    if (!isLockHeld(ch)) {
+                        Files.deleteIfExists(t);
+                    }
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // gone, another user's, or in use: not ours to clean
+            }
         }
     }
 
