@@ -34,6 +34,8 @@ public final class FrameBuilder {
     private final long sessionId;
     private final boolean checksums;
     private final MemorySegment[] slotSegments;
+    /** Per cached slot, the slice of its payload area (frame_bytes_cap bytes after the 64-byte header). */
+    private final MemorySegment[] payloadSegments;
     private StreamTable streams;
     /** The last stream looked up and its element size (0: none). */
     private int cachedStreamId;
@@ -62,8 +64,10 @@ public final class FrameBuilder {
         this.sessionId = sessionId;
         this.checksums = checksums;
         this.slotSegments = new MemorySegment[Math.min(slots, FrameReader.SLOT_VIEW_CACHE)];
+        this.payloadSegments = new MemorySegment[slotSegments.length];
         for (int i = 0; i < slotSegments.length; i++) {
             slotSegments[i] = region.asSlice(slotsOffset + i * slotStride, slotStride);
+            payloadSegments[i] = slotSegments[i].asSlice(FrameHeaderDescriptor.PAYLOAD_OFFSET, frameCap);
         }
         this.streams = new StreamTable(streams);
     }
@@ -118,6 +122,17 @@ public final class FrameBuilder {
     public MemorySegment slotSegment() {
         requireActive();
         return slotSegment;
+    }
+
+    /**
+     * The payload area of the frame in progress: {@code frame_bytes_cap} bytes starting after the
+     * slot's header, so a caller writing through it cannot reach the header the seqlock relies on.
+     * Offsets from {@link #reserve} minus {@link FrameHeaderDescriptor#PAYLOAD_OFFSET} index it.
+     */
+    public MemorySegment payloadSegment() {
+        requireActive();
+        return slot < payloadSegments.length ? payloadSegments[slot]
+                : slotSegment.asSlice(FrameHeaderDescriptor.PAYLOAD_OFFSET, frameCap);
     }
 
     /**
