@@ -1,8 +1,7 @@
 package io.shmx;
 
-import io.shmx.internal.Faults;
-import io.shmx.internal.FrameView;
-
+import io.shmx.internal.frame.FrameView;
+import io.shmx.internal.wire.MappingFaults;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -106,7 +105,7 @@ public final class Frame {
         try {
             return view.isValid();
         } catch (InternalError e) {
-            throw Faults.truncated(e, what);
+            throw MappingFaults.truncated(e, what);
         }
     }
 
@@ -115,7 +114,7 @@ public final class Frame {
         try {
             return view.copyStream(streamId);
         } catch (InternalError e) {
-            throw Faults.truncated(e, what);
+            throw MappingFaults.truncated(e, what);
         }
     }
 

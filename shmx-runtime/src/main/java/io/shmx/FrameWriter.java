@@ -1,8 +1,8 @@
 package io.shmx;
 
-import io.shmx.internal.Faults;
-import io.shmx.internal.FrameBuilder;
-import io.shmx.internal.FrameHeaderDescriptor;
+import io.shmx.internal.frame.FrameBuilder;
+import io.shmx.internal.frame.FrameHeaderDescriptor;
+import io.shmx.internal.wire.MappingFaults;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
@@ -34,7 +34,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -46,7 +46,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -58,7 +58,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -70,7 +70,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -82,7 +82,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -94,7 +94,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -107,7 +107,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -120,7 +120,7 @@ public final class FrameWriter {
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -133,7 +133,7 @@ public final class FrameWriter {
             server.ensureOpen();
             return builder.reserve(streamId, elemCount, -1, 0, "claim") - FrameHeaderDescriptor.PAYLOAD_OFFSET;
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 
@@ -166,7 +166,7 @@ public final class FrameWriter {
             server.ensureOpen();
             return builder.publish(simTime);
         } catch (InternalError e) {
-            throw Faults.truncated(e, server.what());
+            throw MappingFaults.truncated(e, server.what());
         }
     }
 

@@ -1,17 +1,16 @@
 package io.shmx;
 
-import io.shmx.internal.ControlRing;
-import io.shmx.internal.Faults;
-import io.shmx.internal.FrameReader;
-import io.shmx.internal.FrameView;
-import io.shmx.internal.GlobalHeaderDescriptor;
-import io.shmx.internal.MappedRegion;
-import io.shmx.internal.OpenWait;
-import io.shmx.internal.Platform;
-import io.shmx.internal.ReaderSlotTable;
-import io.shmx.internal.SampledClock;
-import io.shmx.internal.StaticDirectory;
-
+import io.shmx.internal.control.ControlRing;
+import io.shmx.internal.directory.StaticDirectory;
+import io.shmx.internal.frame.FrameReader;
+import io.shmx.internal.frame.FrameView;
+import io.shmx.internal.readers.ReaderSlotTable;
+import io.shmx.internal.readers.SampledClock;
+import io.shmx.internal.region.GlobalHeaderDescriptor;
+import io.shmx.internal.region.MappedRegion;
+import io.shmx.internal.region.OpenWait;
+import io.shmx.internal.region.Platform;
+import io.shmx.internal.wire.MappingFaults;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -284,8 +283,18 @@ public final class ShmxClient implements AutoCloseable {
             throw e;
         } catch (InternalError e) {
             m.close();
-            throw Faults.truncated(e, what);
+            throw MappingFaults.truncated(e, what);
         }
+    }
+
+    /**
+     * Marks the mapping broken (the next read re-attaches) and translates a mapping fault; any other
+     * internal error is rethrown. Callers on the read path throw the result.
+     */
+    private RuntimeException fault(InternalError e) {
+        RuntimeException translated = MappingFaults.truncated(e, what);
+        broken = true;
+        return translated;
     }
 
     /** A random non-zero reader id; the process id is mixed in so two processes seeded alike still differ. */
@@ -331,8 +340,7 @@ public final class ShmxClient implements AutoCloseable {
             // re-attached to a new region: read from it
             return reader.latest(view) ? seen(view.frameId(), now) : null;
         } catch (InternalError e) {
-            broken = true;
-            throw Faults.truncated(e, what);
+            throw fault(e);
         }
     }
 
@@ -357,8 +365,7 @@ public final class ShmxClient implements AutoCloseable {
             }
             return null;
         } catch (InternalError e) {
-            broken = true;
-            throw Faults.truncated(e, what);
+            throw fault(e);
         }
     }
 
@@ -446,8 +453,7 @@ public final class ShmxClient implements AutoCloseable {
         try {
             return GlobalHeaderDescriptor.snapshot(mapped.segment());
         } catch (InternalError e) {
-            broken = true;
-            throw Faults.truncated(e, what);
+            throw fault(e);
         }
     }
 
@@ -462,8 +468,7 @@ public final class ShmxClient implements AutoCloseable {
             view.directory(directory);
             return true;
         } catch (InternalError e) {
-            broken = true;
-            throw Faults.truncated(e, what);
+            throw fault(e);
         }
     }
 
@@ -479,7 +484,7 @@ public final class ShmxClient implements AutoCloseable {
         try {
             return stateOf(mapped);
         } catch (InternalError e) {
-            broken = true;
+            fault(e);
             return ProducerState.REPLACED;
         }
     }
@@ -584,6 +589,7 @@ public final class ShmxClient implements AutoCloseable {
             same = !broken && platform.isSameFile(m, path) && platform.isSameFile(mapped, path)
                     && GlobalHeaderDescriptor.sessionId(m.segment()) == reader.sessionId();
         } catch (InternalError e) {
+            fault(e);
             same = false;
         }
         if (same) {
@@ -665,11 +671,8 @@ public final class ShmxClient implements AutoCloseable {
         if (!s.seated() || !s.mapped().isBacked()) {
             return;
         }
-        try {
-            s.table().release(s.index(), s.id(), System.nanoTime());
-        } catch (InternalError ignored) {
-            // truncated between the check and the release: the slot is gone with the region
-        }
+        // truncated between the check and the release: the slot is gone with the region
+        MappingFaults.ignoring(() -> s.table().release(s.index(), s.id(), System.nanoTime()));
     }
 
     // ------------------------------------------------------------------ control messages
@@ -726,7 +729,7 @@ public final class ShmxClient implements AutoCloseable {
             ControlRing ring = s.table().ring(s.index());
             return array != null ? ring.send(type, array, 0, array.length) : ring.send(type, segment);
         } catch (InternalError e) {
-            throw Faults.truncated(e, what);
+            throw MappingFaults.truncated(e, what);
         } finally {
             GUARD.setRelease(this, GUARD_FREE);
         }

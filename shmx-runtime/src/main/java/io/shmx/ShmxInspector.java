@@ -1,25 +1,24 @@
 package io.shmx;
 
-import io.shmx.internal.Faults;
-import io.shmx.internal.Fnv;
-import io.shmx.internal.FrameHeaderDescriptor;
-import io.shmx.internal.FrameReader;
-import io.shmx.internal.FrameView;
-import io.shmx.internal.GlobalHeaderDescriptor;
-import io.shmx.internal.MappedRegion;
-import io.shmx.internal.Platform;
-import io.shmx.internal.ControlRing;
-import io.shmx.internal.ReaderSlotTable;
-import io.shmx.internal.RegionCopier;
-import io.shmx.internal.RegionLayout;
-import io.shmx.internal.RegionProber;
-import io.shmx.internal.StaticDirectory;
-
+import io.shmx.internal.directory.StaticDirectory;
+import io.shmx.internal.frame.FrameHeaderDescriptor;
+import io.shmx.internal.frame.FrameReader;
+import io.shmx.internal.frame.FrameView;
+import io.shmx.internal.readers.ReaderSlotTable;
+import io.shmx.internal.region.GlobalHeaderDescriptor;
+import io.shmx.internal.region.MappedRegion;
+import io.shmx.internal.region.Platform;
+import io.shmx.internal.region.RegionCopier;
+import io.shmx.internal.region.RegionLayout;
+import io.shmx.internal.region.RegionProber;
+import io.shmx.internal.wire.Fnv;
+import io.shmx.internal.wire.MappingFaults;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Read-only view of a region: maps it read-only (needs no write permission) and never writes.
@@ -78,86 +77,69 @@ public final class ShmxInspector implements AutoCloseable {
     }
 
     public HeaderInfo headerInfo() {
-        ensureOpen();
-        try {
-            return GlobalHeaderDescriptor.snapshot(region);
-        } catch (InternalError e) {
-            throw Faults.truncated(e, what);
-        }
+        return read(() -> GlobalHeaderDescriptor.snapshot(region));
     }
 
     public List<StreamSpec> streams() {
-        ensureOpen();
-        try {
-            return StaticDirectory.read(region, layout).streams();
-        } catch (InternalError e) {
-            throw Faults.truncated(e, what);
-        }
+        return read(() -> StaticDirectory.read(region, layout).streams());
     }
 
     /** Reader slots that are in use or hold a reader id. */
     public List<ReaderInfo> readers() {
-        ensureOpen();
-        try {
-            return readers.snapshot();
-        } catch (InternalError e) {
-            throw Faults.truncated(e, what);
-        }
+        return read(() -> readers.snapshot());
     }
 
     /** Every frame slot's header, with the session, size and checksum checks applied. */
     public List<SlotInfo> slots() {
-        ensureOpen();
-        try {
-            long session = GlobalHeaderDescriptor.sessionId(region);
-            List<SlotInfo> out = new ArrayList<>();
-            for (int i = 0; i < layout.slots(); i++) {
-                long off = layout.slotOffset(i);
-                long payload = FrameHeaderDescriptor.payloadBytes(region, off);
-                long checksum = FrameHeaderDescriptor.checksum(region, off);
-                boolean sessionMatches = FrameHeaderDescriptor.sessionIdCopy(region, off) == session;
-                boolean readable = sessionMatches && payload > 0 && payload <= layout.frameBytesCap();
-                boolean checksumOk = readable && Fnv.checksum32(region, off + FrameHeaderDescriptor.PAYLOAD_OFFSET,
-                        payload) == checksum;
-                out.add(new SlotInfo(i, FrameHeaderDescriptor.frameIdAcquire(region, off),
-                        FrameHeaderDescriptor.simTime(region, off), payload,
-                        FrameHeaderDescriptor.tlvCount(region, off), checksum, sessionMatches, readable, checksumOk));
-            }
-            return out;
-        } catch (InternalError e) {
-            throw Faults.truncated(e, what);
+        return read(this::readSlots);
+    }
+
+    private List<SlotInfo> readSlots() {
+        long session = GlobalHeaderDescriptor.sessionId(region);
+        List<SlotInfo> out = new ArrayList<>();
+        for (int i = 0; i < layout.slots(); i++) {
+            long off = layout.slotOffset(i);
+            long payload = FrameHeaderDescriptor.payloadBytes(region, off);
+            long checksum = FrameHeaderDescriptor.checksum(region, off);
+            boolean sessionMatches = FrameHeaderDescriptor.sessionIdCopy(region, off) == session;
+            boolean readable = sessionMatches && payload > 0 && payload <= layout.frameBytesCap();
+            boolean checksumOk = readable && Fnv.checksum32(region, off + FrameHeaderDescriptor.PAYLOAD_OFFSET,
+                    payload) == checksum;
+            out.add(new SlotInfo(i, FrameHeaderDescriptor.frameIdAcquire(region, off),
+                    FrameHeaderDescriptor.simTime(region, off), payload,
+                    FrameHeaderDescriptor.tlvCount(region, off), checksum, sessionMatches, readable, checksumOk));
         }
+        return out;
     }
 
     /** The latest valid frame copied out, or {@code null}. */
     public FrameSnapshot latest() {
-        ensureOpen();
-        try {
-            StaticDirectory dir = StaticDirectory.read(region, layout);
-            FrameReader reader = new FrameReader(region, layout);
-            FrameView view = new FrameView();
-            for (int attempt = 0; attempt < SNAPSHOT_ATTEMPTS; attempt++) {
-                if (!reader.latest(view)) {
-                    return null;
-                }
-                List<FrameSnapshot.StreamData> streams = new ArrayList<>(view.streamCount());
-                for (int i = 0; i < view.streamCount(); i++) {
-                    int id = view.streamIdAt(i);
-                    byte[] data = new byte[(int) Math.min(view.byteCountAt(i), Integer.MAX_VALUE - 8)];
-                    MemorySegment.copy(view.slot(), java.lang.foreign.ValueLayout.JAVA_BYTE, view.offsetAt(i), data, 0,
-                            data.length);
-                    streams.add(new FrameSnapshot.StreamData(id, dir.nameOf(id), view.elemCountAt(i),
-                            view.byteCountAt(i), data));
-                }
-                if (view.isValid()) {
-                    return new FrameSnapshot(view.frameId(), view.simTime(), view.payloadBytes(), view.tlvCount(),
-                            List.copyOf(streams));
-                }
+        return read(this::readLatest);
+    }
+
+    private FrameSnapshot readLatest() {
+        StaticDirectory dir = StaticDirectory.read(region, layout);
+        FrameReader reader = new FrameReader(region, layout);
+        FrameView view = new FrameView();
+        for (int attempt = 0; attempt < SNAPSHOT_ATTEMPTS; attempt++) {
+            if (!reader.latest(view)) {
+                return null;
             }
-            return null;
-        } catch (InternalError e) {
-            throw Faults.truncated(e, what);
+            List<FrameSnapshot.StreamData> streams = new ArrayList<>(view.streamCount());
+            for (int i = 0; i < view.streamCount(); i++) {
+                int id = view.streamIdAt(i);
+                byte[] data = new byte[(int) Math.min(view.byteCountAt(i), Integer.MAX_VALUE - 8)];
+                MemorySegment.copy(view.slot(), java.lang.foreign.ValueLayout.JAVA_BYTE, view.offsetAt(i), data, 0,
+                        data.length);
+                streams.add(new FrameSnapshot.StreamData(id, dir.nameOf(id), view.elemCountAt(i),
+                        view.byteCountAt(i), data));
+            }
+            if (view.isValid()) {
+                return new FrameSnapshot(view.frameId(), view.simTime(), view.payloadBytes(), view.tlvCount(),
+                        List.copyOf(streams));
+            }
         }
+        return null;
     }
 
     /**
@@ -172,17 +154,14 @@ public final class ShmxInspector implements AutoCloseable {
         if (!readers.hasControlRings()) {
             return out;
         }
-        try {
+        MappingFaults.guardRun(what, () -> {
             for (int i = 0; i < readers.slotCount(); i++) {
-                ControlRing ring = readers.ring(i);
-                ring.peek(i, readers.readerId(i), (index, readerId, type, data) ->
+                readers.ring(i).peek(i, readers.readerId(i), (index, readerId, type, data) ->
                         out.add(new ControlMessage(index, readerId, type, data.toArray(ValueLayout.JAVA_BYTE))),
                         Integer.MAX_VALUE);
             }
-            return out;
-        } catch (InternalError e) {
-            throw Faults.truncated(e, what);
-        }
+        });
+        return out;
     }
 
     /** What this inspector knows about the region's producer (see {@link ShmxClient#producerState()}). */
@@ -199,12 +178,7 @@ public final class ShmxInspector implements AutoCloseable {
      * number is the producer's pid in its own pid namespace.
      */
     public long producerPid() {
-        ensureOpen();
-        try {
-            return GlobalHeaderDescriptor.producerPid(region);
-        } catch (InternalError e) {
-            throw Faults.truncated(e, what);
-        }
+        return read(() -> GlobalHeaderDescriptor.producerPid(region));
     }
 
     /**
@@ -224,11 +198,7 @@ public final class ShmxInspector implements AutoCloseable {
         if (target == null) {
             throw new InvalidArgumentException("target is null; pass the path of the file to write");
         }
-        try {
-            return RegionCopier.copy(mapped, target);
-        } catch (InternalError e) {
-            throw Faults.truncated(e, what);
-        }
+        return MappingFaults.guard(what, () -> RegionCopier.copy(mapped, target));
     }
 
     @Override
@@ -237,6 +207,12 @@ public final class ShmxInspector implements AutoCloseable {
             closed = true;
             mapped.close();
         }
+    }
+
+    /** Reads the open region, a mapping fault becoming {@link RegionTruncatedException}. */
+    private <T> T read(Supplier<T> body) {
+        ensureOpen();
+        return MappingFaults.guard(what, body);
     }
 
     private void ensureOpen() {

@@ -1,19 +1,18 @@
 package io.shmx;
 
-import io.shmx.internal.ChannelValidation;
-import io.shmx.internal.ControlRing;
-import io.shmx.internal.DirectoryEntryCodec;
-import io.shmx.internal.Faults;
-import io.shmx.internal.FrameBuilder;
-import io.shmx.internal.GlobalHeaderDescriptor;
-import io.shmx.internal.Platform;
-import io.shmx.internal.ProducerFile;
-import io.shmx.internal.ReaderSlotTable;
-import io.shmx.internal.RegionInitializer;
-import io.shmx.internal.RegionLayout;
-import io.shmx.internal.StaticAreaWriter;
-import io.shmx.internal.StaticDirectory;
-
+import io.shmx.internal.control.ControlRing;
+import io.shmx.internal.directory.ChannelValidation;
+import io.shmx.internal.directory.DirectoryEntryCodec;
+import io.shmx.internal.directory.StaticAreaWriter;
+import io.shmx.internal.directory.StaticDirectory;
+import io.shmx.internal.frame.FrameBuilder;
+import io.shmx.internal.readers.ReaderSlotTable;
+import io.shmx.internal.region.GlobalHeaderDescriptor;
+import io.shmx.internal.region.Platform;
+import io.shmx.internal.region.ProducerFile;
+import io.shmx.internal.region.RegionInitializer;
+import io.shmx.internal.region.RegionLayout;
+import io.shmx.internal.wire.MappingFaults;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.time.Duration;
@@ -148,11 +147,7 @@ public final class ShmxServer implements AutoCloseable {
 
     public HeaderInfo headerInfo() {
         ensureOpen();
-        try {
-            return GlobalHeaderDescriptor.snapshot(region);
-        } catch (InternalError e) {
-            throw Faults.truncated(e, what);
-        }
+        return MappingFaults.guard(what, () -> GlobalHeaderDescriptor.snapshot(region));
     }
 
     /**
@@ -197,7 +192,7 @@ public final class ShmxServer implements AutoCloseable {
             }
             return delivered;
         } catch (InternalError e) {
-            throw Faults.truncated(e, what);
+            throw MappingFaults.truncated(e, what);
         }
     }
 
@@ -244,11 +239,7 @@ public final class ShmxServer implements AutoCloseable {
     /** Every reader slot that is in use or holds a reader id, in slot order. */
     public List<ReaderInfo> snapshotReaders() {
         ensureOpen();
-        try {
-            return readers.snapshot();
-        } catch (InternalError e) {
-            throw Faults.truncated(e, what);
-        }
+        return MappingFaults.guard(what, readers::snapshot);
     }
 
     /**
@@ -273,11 +264,7 @@ public final class ShmxServer implements AutoCloseable {
             throw new RegionTruncatedException(what + ": the region file was truncated under the producer; "
                     + "reader slots cannot be reaped; re-create the channel");
         }
-        try {
-            return readers.reapStale(nowNanos, timeoutNanos);
-        } catch (InternalError e) {
-            throw Faults.truncated(e, what);
-        }
+        return MappingFaults.guard(what, () -> readers.reapStale(nowNanos, timeoutNanos));
     }
 
     /** Frees reader slots silent for longer than {@code timeout} (see {@link #reapStaleReaders(long, long)}); returns how many. */
@@ -301,13 +288,11 @@ public final class ShmxServer implements AutoCloseable {
         if (bytes == null) {
             throw new InvalidArgumentException("bytes is null; pass the bytes to append (an empty array appends nothing)");
         }
-        try {
+        MappingFaults.guardRun(what, () -> {
             checkAppendedEntries(bytes);
             StaticAreaWriter.append(region, layout, bytes, what);
             refreshStreams();
-        } catch (InternalError e) {
-            throw Faults.truncated(e, what);
-        }
+        });
     }
 
     /**
@@ -322,7 +307,7 @@ public final class ShmxServer implements AutoCloseable {
         List<StreamSpec> all = new ArrayList<>(streams);
         all.add(spec);
         ChannelValidation.checkStreams(all);
-        try {
+        MappingFaults.guardRun(what, () -> {
             StaticDirectory dir = StaticDirectory.read(region, layout);
             if (dir.walkEnd() != dir.used()) {
                 throw new InvalidArgumentException(what + ": the static area holds " + (dir.used() - dir.walkEnd())
@@ -332,9 +317,7 @@ public final class ShmxServer implements AutoCloseable {
             }
             StaticAreaWriter.append(region, layout, DirectoryEntryCodec.encode(List.of(spec)), "stream " + spec.name());
             refreshStreams();
-        } catch (InternalError e) {
-            throw Faults.truncated(e, what);
-        }
+        });
     }
 
     /**
@@ -398,11 +381,8 @@ public final class ShmxServer implements AutoCloseable {
         closed = true;
         builder.abort();
         if (file.isBacked(layout.totalBytes())) {
-            try {
-                GlobalHeaderDescriptor.orExtFlagsAtomic(region, GlobalHeaderDescriptor.FLAG_CLOSED);
-            } catch (InternalError ignored) {
-                // truncated between the check and the update; closing still releases everything
-            }
+            // truncated between the check and the update: closing still releases everything
+            MappingFaults.ignoring(() -> GlobalHeaderDescriptor.orExtFlagsAtomic(region, GlobalHeaderDescriptor.FLAG_CLOSED));
         }
         file.close(unlink);
     }

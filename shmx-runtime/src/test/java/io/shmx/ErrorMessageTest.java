@@ -1,14 +1,13 @@
 package io.shmx;
 
+import static org.junit.jupiter.api.Assertions.*;
+
 import io.shmx.testing.ShmNames;
+import java.lang.foreign.MemorySegment;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-
-import java.lang.foreign.MemorySegment;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.*;
 
 /** Every user error names the value found, the rule it breaks and the fix; the channel stays usable. */
 class ErrorMessageTest {
@@ -26,6 +25,24 @@ class ErrorMessageTest {
             assertTrue(e.getMessage().contains(p), "message lacks '" + p + "': " + e.getMessage());
         }
         return e.getMessage();
+    }
+
+    /** Code written against the JDK's type catches a bad argument given to shmx. */
+    @Test
+    void aBadArgumentIsAnIllegalArgumentException() {
+        ChannelConfig d = ChannelConfig.defaults();
+        IllegalArgumentException caught = null;
+        try {
+            ShmxServer.create(NAMES.next(), d.withSlots(0), STREAMS).close();
+        } catch (IllegalArgumentException e) {
+            caught = e;
+        }
+        assertInstanceOf(InvalidArgumentException.class, caught);
+        assertThrows(IllegalArgumentException.class, () -> ShmxClient.open(null));
+        try (ShmxServer s = ShmxServer.create(NAMES.next(), STREAMS)) {
+            assertThrows(IllegalArgumentException.class, () -> s.beginFrame().append(7, new float[]{1}, 1));
+            s.beginFrame().abort();
+        }
     }
 
     @Test

@@ -1,9 +1,15 @@
 package io.shmx.jcstress;
 
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
 import io.shmx.ReaderInfo;
-import io.shmx.internal.ControlRing;
-import io.shmx.internal.GlobalHeaderDescriptor;
-import io.shmx.internal.ReaderSlotTable;
+import io.shmx.internal.control.ControlRing;
+import io.shmx.internal.readers.ReaderSlotTable;
+import io.shmx.internal.region.GlobalHeaderDescriptor;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.List;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -11,13 +17,6 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
-
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.util.List;
-
-import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
-import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /**
  * The heartbeat / reap pair of {@link ReaderSlotTable}, with the runtime's own code: a reader whose

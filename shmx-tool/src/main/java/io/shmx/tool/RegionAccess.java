@@ -1,13 +1,14 @@
 package io.shmx.tool;
 
+import io.shmx.InvalidArgumentException;
 import io.shmx.ShmxException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 /**
  * Runs a read of a region and turns every way it can fail because of the region (the runtime's
- * exceptions, I/O errors, the JVM's {@code InternalError} when the file was truncated under a
- * mapping) into a {@link RegionException} naming the region.
+ * exceptions, a channel name the runtime rejects, I/O errors, the JVM's {@code InternalError} when
+ * the file was truncated under a mapping) into a {@link RegionException} naming the region.
  */
 final class RegionAccess {
     private RegionAccess() {}
@@ -17,7 +18,7 @@ final class RegionAccess {
             return action.get();
         } catch (RegionException e) {
             throw e;
-        } catch (ShmxException e) {
+        } catch (ShmxException | InvalidArgumentException e) {
             throw new RegionException(what + ": " + oneLine(e.getMessage()), e);
         } catch (UncheckedIOException e) {
             throw new RegionException(what + ": " + oneLine(e.getCause().getMessage()), e);

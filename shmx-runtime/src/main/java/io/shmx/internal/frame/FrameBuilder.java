@@ -1,0 +1,318 @@
+package io.shmx.internal.frame;
+
+import io.shmx.FrameTooLargeException;
+import io.shmx.InvalidArgumentException;
+import io.shmx.StreamSpec;
+import io.shmx.internal.region.RegionLayout;
+import io.shmx.internal.wire.Fnv;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+import java.util.List;
+
+/**
+ * The producer's frame under construction: the write side of the seqlock protocol documented in
+ * {@link FrameHeaderDescriptor}. One instance per producer; not thread-safe.
+ *
+ * <p>The frame count is kept here as a 64-bit value (never re-read from shared memory). The slot is
+ * marked "being written" lazily, at the first byte written into it, so a frame that is begun and
+ * aborted before any append leaves the previous frame of that slot readable. An aborted frame keeps
+ * its id and slot for the next {@link #begin}. Steady state allocates nothing (slot segments are
+ * cached for up to {@link FrameReader#SLOT_VIEW_CACHE} slots).
+ */
+public final class FrameBuilder {
+    private static final ValueLayout.OfShort I16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfInt I32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfLong I64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfFloat F32 = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfDouble F64 = ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
+    private final MemorySegment region;
+    private final int slots;
+    private final long slotsOffset;
+    private final long slotStride;
+    private final long frameCap;
+    private final long sessionId;
+    private final boolean checksums;
+    private final MemorySegment[] slotSegments;
+    /** Per cached slot, the slice of its payload area (frame_bytes_cap bytes after the 64-byte header). */
+    private final MemorySegment[] payloadSegments;
+    private StreamTable streams;
+    /** The last stream looked up and its element size (0: none). */
+    private int cachedStreamId;
+    private long cachedBytesPerElem;
+
+    private long published;
+    /** Slot of frame {@code published} (when it is not 0). */
+    private int publishedSlot;
+    private boolean active;
+    private boolean marked;
+    private long fid;
+    private int slot;
+    private long slotOff;
+    private MemorySegment slotSegment;
+    private long pos;
+    private int tlvs;
+    private long lastReservedBytes;
+
+    public FrameBuilder(MemorySegment region, RegionLayout layout, long sessionId, boolean checksums,
+                        List<StreamSpec> streams) {
+        this.region = region;
+        this.slots = (int) layout.slots();
+        this.slotsOffset = layout.slotsOffset();
+        this.slotStride = layout.slotStride();
+        this.frameCap = layout.frameBytesCap();
+        this.sessionId = sessionId;
+        this.checksums = checksums;
+        this.slotSegments = new MemorySegment[Math.min(slots, FrameReader.SLOT_VIEW_CACHE)];
+        this.payloadSegments = new MemorySegment[slotSegments.length];
+        for (int i = 0; i < slotSegments.length; i++) {
+            slotSegments[i] = region.asSlice(slotsOffset + i * slotStride, slotStride);
+            payloadSegments[i] = slotSegments[i].asSlice(FrameHeaderDescriptor.PAYLOAD_OFFSET, frameCap);
+        }
+        this.streams = new StreamTable(streams);
+    }
+
+    /** Replaces the stream table (after the directory changed). */
+    public void streams(List<StreamSpec> specs) {
+        this.streams = new StreamTable(specs);
+        this.cachedBytesPerElem = 0;
+    }
+
+    /** Frames published so far (the last published frame id). */
+    public long published() {
+        return published;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    /** Starts a frame, dropping any frame in progress. */
+    public void begin() {
+        long next = published + 1;
+        if (!marked || fid != next) {
+            fid = next;
+            slot = nextSlot(next);
+            slotOff = slotsOffset + slot * slotStride;
+            slotSegment = slot < slotSegments.length ? slotSegments[slot] : region.asSlice(slotOff, slotStride);
+            marked = false;
+        }
+        pos = 0;
+        tlvs = 0;
+        active = true;
+    }
+
+    /** {@link FrameHeaderDescriptor#slotOf} of frame {@code next = published + 1}, usually without a division. */
+    private int nextSlot(long next) {
+        return FrameHeaderDescriptor.slotAfter(next, published, publishedSlot, slots);
+    }
+
+    /** Drops the frame in progress; nothing becomes visible. */
+    public void abort() {
+        active = false;
+        pos = 0;
+        tlvs = 0;
+    }
+
+    public long payloadBytes() {
+        return pos;
+    }
+
+    /** The slot the frame is written into (header included); valid until publish or abort. */
+    public MemorySegment slotSegment() {
+        requireActive();
+        return slotSegment;
+    }
+
+    /**
+     * The payload area of the frame in progress: {@code frame_bytes_cap} bytes starting after the
+     * slot's header, so a caller writing through it cannot reach the header the seqlock relies on.
+     * Offsets from {@link #reserve} minus {@link FrameHeaderDescriptor#PAYLOAD_OFFSET} index it.
+     */
+    public MemorySegment payloadSegment() {
+        requireActive();
+        return slot < payloadSegments.length ? payloadSegments[slot]
+                : slotSegment.asSlice(FrameHeaderDescriptor.PAYLOAD_OFFSET, frameCap);
+    }
+
+    /**
+     * Writes the TLV header of a stream with {@code elemCount} elements and zeroes its padding;
+     * returns the data's offset within {@link #slotSegment()}. On error nothing is changed.
+     *
+     * <p>This method stays one method with its error messages written out in it, which puts it
+     * over the JIT's size limit for inlining a hot method (325 bytecodes by default), so that
+     * {@link io.shmx.FrameWriter} always calls it: the JVM reports a fault on a truncated mapping
+     * asynchronously, at the next safepoint poll, and the return of this call is such a poll
+     * inside {@code FrameWriter}'s {@code try}, where the fault becomes a
+     * {@link io.shmx.RegionTruncatedException} (inlined, the fault would surface after
+     * {@code FrameWriter} returned, as an {@link InternalError} in the caller).
+     *
+     * @param srcBytes    bytes the caller will copy (-1 for a claim), checked against the stream's size
+     * @param srcElemSize bytes of one source array element (1, 2, 4 or 8); 0 for a segment, which
+     *                    must match exactly
+     * @param srcKind     how to name the source in messages
+     */
+    public long reserve(int streamId, long elemCount, long srcBytes, int srcElemSize, String srcKind) {
+        requireActive();
+        long bpe = bytesPerElem(streamId);
+        if (elemCount < 0) {
+            throw new InvalidArgumentException("element count " + elemCount + " for stream " + label(streamId)
+                    + " is negative; pass the number of elements (0 or more)");
+        }
+        // frameCap < 2^32 and bpe < 2^31: up to the cap the product cannot overflow (and beyond it
+        // the frame is too large anyway; the division saturates the product for the message)
+        long bytes = elemCount <= frameCap || elemCount <= Long.MAX_VALUE / 2 / bpe ? elemCount * bpe
+                : Long.MAX_VALUE / 2;
+        long span = FrameStreamDescriptor.spanOf(bytes);
+        if (pos + span > frameCap) {
+            long needed = pos + span;
+            throw new FrameTooLargeException("frame needs " + needed + " payload bytes: stream " + label(streamId)
+                    + " adds " + elemCount + " elements x " + bpe + " bytes = " + bytes + " data bytes (plus a "
+                    + "24-byte TLV header and padding to 16) after the " + pos + " bytes already in this frame, but "
+                    + "the channel's frameBytesCap is " + frameCap + "; create the channel with "
+                    + "ChannelConfig.withFrameBytesCap(" + needed + ") or more, or send fewer elements", needed,
+                    frameCap);
+        }
+        if (srcBytes >= 0 && (srcElemSize == 0 ? srcBytes != bytes
+                : bytes > srcBytes || (bytes & (srcElemSize - 1)) != 0)) {
+            if (srcElemSize == 0) {
+                throw new InvalidArgumentException("stream " + label(streamId) + ": " + elemCount + " elements x "
+                        + bpe + " bytes = " + bytes + " bytes, but the source segment is " + srcBytes + " bytes; "
+                        + "pass a segment of exactly the stream's bytes (MemorySegment.asSlice) or the matching "
+                        + "element count");
+            }
+            if (srcElemSize > 1 && bytes % srcElemSize != 0) {
+                throw new InvalidArgumentException("stream " + label(streamId) + ": " + elemCount + " elements x "
+                        + bpe + " bytes = " + bytes + " bytes is not a whole number of " + srcKind + " elements ("
+                        + srcElemSize + " bytes each); append from an array type that matches the stream's dtype");
+            }
+            throw new InvalidArgumentException("stream " + label(streamId) + ": " + elemCount + " elements x " + bpe
+                    + " bytes need " + bytes + " bytes but the " + srcKind + " holds only " + srcBytes
+                    + " bytes; pass an element count of at most " + (srcBytes / bpe) + " or a larger source");
+        }
+        if (tlvs == FrameView.MAX_STREAMS) {
+            throw new InvalidArgumentException("stream " + label(streamId) + " would be stream number "
+                    + (tlvs + 1) + " of this frame; a frame holds at most " + FrameView.MAX_STREAMS + " streams (readers "
+                    + "refuse more); put the values in fewer streams with more elements or components");
+        }
+        if (!marked) {
+            FrameHeaderDescriptor.beginWrite(region, slotOff, fid);
+            marked = true;
+        }
+        long tlv = FrameHeaderDescriptor.PAYLOAD_OFFSET + pos;
+        FrameStreamDescriptor.putZeroedTlv(slotSegment, tlv, streamId, elemCount, bytes);
+        pos += span;
+        tlvs++;
+        lastReservedBytes = bytes;
+        return tlv + FrameStreamDescriptor.DATA_OFFSET;
+    }
+
+    /**
+     * The element size of stream {@code streamId}: from a one-entry cache of the last stream looked
+     * up (no dependent loads through the stream table), else by binary search.
+     *
+     * @throws InvalidArgumentException if the channel has no such stream
+     */
+    private long bytesPerElem(int streamId) {
+        if (streamId == cachedStreamId && cachedBytesPerElem != 0) {
+            return cachedBytesPerElem;
+        }
+        int idx = streams.indexOf(streamId);
+        if (idx < 0) {
+            throw new InvalidArgumentException("stream id " + Integer.toUnsignedString(streamId) + " is not in this "
+                    + "channel (its streams: " + streams.describe() + "); append one of those ids or add the stream "
+                    + "with ShmxServer.addStream");
+        }
+        cachedStreamId = streamId;
+        cachedBytesPerElem = streams.bytesPerElem(idx);
+        return cachedBytesPerElem;
+    }
+
+    private String label(int streamId) {
+        return label(streams.spec(streams.indexOf(streamId)));
+    }
+
+    private static String label(StreamSpec spec) {
+        return Integer.toUnsignedString(spec.id()) + " '" + spec.name() + "'";
+    }
+
+    // --- copies (offset is relative to the slot, as returned by reserve) ---------------------
+
+    public void copy(long offset, byte[] src, long bytes) {
+        MemorySegment.copy(src, 0, region, ValueLayout.JAVA_BYTE, slotOff + offset, (int) bytes);
+    }
+
+    public void copy(long offset, boolean[] src, long bytes) {
+        long base = slotOff + offset;
+        for (int i = 0; i < bytes; i++) {
+            region.set(ValueLayout.JAVA_BYTE, base + i, src[i] ? (byte) 1 : (byte) 0);
+        }
+    }
+
+    public void copy(long offset, short[] src, long bytes) {
+        MemorySegment.copy(src, 0, region, I16, slotOff + offset, (int) (bytes / Short.BYTES));
+    }
+
+    public void copy(long offset, int[] src, long bytes) {
+        MemorySegment.copy(src, 0, region, I32, slotOff + offset, (int) (bytes / Integer.BYTES));
+    }
+
+    public void copy(long offset, long[] src, long bytes) {
+        MemorySegment.copy(src, 0, region, I64, slotOff + offset, (int) (bytes / Long.BYTES));
+    }
+
+    public void copy(long offset, float[] src, long bytes) {
+        MemorySegment.copy(src, 0, region, F32, slotOff + offset, (int) (bytes / Float.BYTES));
+    }
+
+    public void copy(long offset, double[] src, long bytes) {
+        MemorySegment.copy(src, 0, region, F64, slotOff + offset, (int) (bytes / Double.BYTES));
+    }
+
+    public void copy(long offset, MemorySegment src, long bytes) {
+        MemorySegment.copy(src, 0, region, slotOff + offset, bytes);
+    }
+
+    /** Data bytes of the last {@link #reserve}. */
+    public long lastReservedBytes() {
+        return lastReservedBytes;
+    }
+
+    /** Publishes the frame; returns its id. */
+    public long publish(double simTime) {
+        requireActive();
+        if (tlvs == 0) {
+            throw noStreams();
+        }
+        if (fid <= slots) {
+            // frames 1..slots are the first frame of each slot
+            FrameHeaderDescriptor.putConstantFields(slotSegment, 0, sessionId);
+        }
+        FrameHeaderDescriptor.putFrameFields(slotSegment, 0, simTime, pos, tlvs);
+        if (checksums) {
+            FrameHeaderDescriptor.putChecksum(slotSegment, 0,
+                    Fnv.checksum32(region, slotOff + FrameHeaderDescriptor.PAYLOAD_OFFSET, pos));
+        }
+        FrameHeaderDescriptor.publish(region, slotOff, fid);
+        published = fid;
+        publishedSlot = slot;
+        marked = false;
+        active = false;
+        pos = 0;
+        tlvs = 0;
+        return fid;
+    }
+
+    private RuntimeException noStreams() {
+        return new InvalidArgumentException("frame " + fid + " has no streams; readers reject an empty payload, "
+                + "so append at least one stream before publish(), or abort() the frame");
+    }
+
+    private void requireActive() {
+        if (!active) {
+            throw new io.shmx.ShmxException("no frame in progress: call ShmxServer.beginFrame() first (a frame ends "
+                    + "with publish or abort)");
+        }
+    }
+}

@@ -1,0 +1,359 @@
+package io.shmx.internal.frame;
+
+import io.shmx.TlvType;
+import io.shmx.internal.region.GlobalHeaderDescriptor;
+import io.shmx.internal.region.RegionLayout;
+import io.shmx.internal.wire.Fnv;
+import io.shmx.internal.wire.TlvDescriptor;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Finds and parses frames of one mapped region into a {@link FrameView}: the read side of the
+ * protocol documented in {@link FrameHeaderDescriptor}. One instance per reader; not thread-safe.
+ *
+ * <p>Steady state allocates nothing and makes no system call: header fields are copied into final
+ * fields at construction, per-slot read-only views are prebuilt (for up to {@link #SLOT_VIEW_CACHE}
+ * slots), and a read costs O(stream count), independent of the payload size, for SEQLOCK writers.
+ * A {@link #latest} that finds the newest frame is the one its view already holds costs two acquire
+ * loads ({@code frame_seq}, then the slot's {@code frame_id}) and re-parses nothing.
+ * Frames of original writers are checksummed once per (slot, frame id).
+ */
+public final class FrameReader {
+    /** Channels with more slots than this build a slot view per read instead of caching one per slot. */
+    static final int SLOT_VIEW_CACHE = 1024;
+    private static final int MEMO_SIZE = 256;
+
+    private static final int OK = 1;
+    private static final int TORN = 0;
+    private static final int CORRUPT = -1;
+
+    private final MemorySegment region;
+    private final MemorySegment readOnly;
+    private final int slots;
+    private final long slotsOffset;
+    private final long slotStride;
+    private final long frameCap;
+    private final long sessionId;
+    private final boolean seqlock;
+    private final MemorySegment[] slotViews;
+
+    /** Original writers: per (slot mod MEMO_SIZE), the slot and frame id whose checksum was checked, and the result. */
+    private final int[] memoSlot;
+    private final long[] memoId;
+    private final boolean[] memoOk;
+
+    /** Id of the last frame returned by latest/next, 0 before the first. */
+    private long lastId;
+    /** The newest frame id when the reader attached ({@link #countFromNow}); frames up to it are not "missed". */
+    private long baselineId;
+    /** The last frame a seqlock read found consistent, and its slot (0 and 0 before the first). */
+    private long readId;
+    private int readSlot;
+
+    public FrameReader(MemorySegment region, RegionLayout layout) {
+        this.region = region;
+        this.readOnly = region.asReadOnly();
+        this.slots = (int) layout.slots();
+        this.slotsOffset = layout.slotsOffset();
+        this.slotStride = layout.slotStride();
+        this.frameCap = layout.frameBytesCap();
+        this.sessionId = GlobalHeaderDescriptor.sessionId(region);
+        this.seqlock = (GlobalHeaderDescriptor.extFlagsAcquire(region) & GlobalHeaderDescriptor.FLAG_SEQLOCK) != 0;
+        this.slotViews = new MemorySegment[Math.min(slots, SLOT_VIEW_CACHE)];
+        for (int i = 0; i < slotViews.length; i++) {
+            slotViews[i] = readOnly.asSlice(slotOffset(i), slotStride);
+        }
+        int memo = seqlock ? 0 : Math.min(slots, MEMO_SIZE);
+        this.memoSlot = new int[memo];
+        this.memoId = new long[memo];
+        this.memoOk = new boolean[memo];
+        java.util.Arrays.fill(memoSlot, -1);
+    }
+
+    public long sessionId() {
+        return sessionId;
+    }
+
+    /** Whether the region's writer uses the seqlock protocol (this implementation) rather than the original's. */
+    public boolean isSeqlockWriter() {
+        return seqlock;
+    }
+
+    /** Id of the last frame returned by {@link #latest} or {@link #next}; 0 before the first. */
+    public long lastId() {
+        return lastId;
+    }
+
+    /**
+     * Makes the newest frame published so far the baseline of the missed counts: a frame returned
+     * later reports as missed the frames published after the baseline (or after the previously
+     * returned frame, if newer) that were never returned. Without this call the baseline is 0: every
+     * frame of the region counts. Call once, right after construction.
+     *
+     * @return the baseline id (0 when nothing was published yet)
+     */
+    public long countFromNow() {
+        baselineId = newestId();
+        return baselineId;
+    }
+
+    /** Frames with ids between the later of the baseline and the last returned frame, and {@code id}: never returned. */
+    private long missedBefore(long id) {
+        long from = Math.max(lastId, baselineId);
+        return id > from ? id - from - 1 : 0;
+    }
+
+    /** The newest published frame id (0 = none), from frame_seq or, for original writers, the slot of write_index. */
+    public long newestId() {
+        if (seqlock) {
+            return GlobalHeaderDescriptor.frameSeqAcquire(region);
+        }
+        int w = GlobalHeaderDescriptor.writeIndexAcquire(region);
+        return w == 0 ? 0 : FrameHeaderDescriptor.frameIdAcquire(region, slotOffset(FrameHeaderDescriptor.slotOf(w, slots)));
+    }
+
+    private long slotOffset(int slot) {
+        return slotsOffset + slot * slotStride;
+    }
+
+    private MemorySegment slotView(int slot) {
+        return slot < slotViews.length ? slotViews[slot] : readOnly.asSlice(slotOffset(slot), slotStride);
+    }
+
+    /**
+     * Reads the newest valid frame into {@code v}; false when there is none, or when every frame that
+     * can be read now is older than the last one returned ({@link #lastId()}): the ids returned by
+     * latest and next never decrease.
+     */
+    public boolean latest(FrameView v) {
+        boolean found = seqlock ? latestSeqlock(v) : latestOriginal(v);
+        if (!found) {
+            v.clear();
+            return false;
+        }
+        long id = v.frameId();
+        if (id < lastId) {
+            // Only older frames could be read right now (the newer ones are being overwritten): a
+            // reader never goes back in time, so report no frame rather than an older one.
+            v.clear();
+            return false;
+        }
+        v.missed(missedBefore(id));
+        lastId = id;
+        return true;
+    }
+
+    /**
+     * Reads the frame after the last one returned into {@code v}, in order; the first call returns
+     * the oldest frame still in the ring. False when no newer frame is available.
+     */
+    public boolean next(FrameView v) {
+        long id = seqlock ? nextSeqlock(v) : nextOriginal(v);
+        if (id == 0) {
+            v.clear();
+            return false;
+        }
+        v.missed(missedBefore(id));
+        lastId = id;
+        return true;
+    }
+
+    // --- SEQLOCK writers ----------------------------------------------------------------------
+
+    private boolean latestSeqlock(FrameView v) {
+        long s = GlobalHeaderDescriptor.frameSeqAcquire(region);
+        if (s == 0) {
+            return false;
+        }
+        if (v.holdsSeqlockFrame(region, s) && FrameHeaderDescriptor.frameIdAcquire(region, v.slotOffset()) == s) {
+            // The view already holds frame s, parsed and validated by an earlier read. A slot's bytes
+            // do not change while its frame_id stays the same and frame ids only grow (no ABA), so
+            // this one acquire load re-validates that parse: nothing to read again.
+            return true;
+        }
+        long floor = Math.max(lastId, 1); // never older than the last frame returned
+        long tries = Math.min(slots, s >= floor ? s - floor + 1 : 1);
+        for (long k = 0; k < tries; k++) {
+            long want = s - k;
+            int r = readSeqlock(FrameHeaderDescriptor.slotAfter(want, readId, readSlot, slots), want, v);
+            if (r == OK) {
+                return true;
+            }
+            if (r == CORRUPT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private long nextSeqlock(FrameView v) {
+        long s = GlobalHeaderDescriptor.frameSeqAcquire(region);
+        if (s <= lastId) {
+            return 0;
+        }
+        long want = lastId == 0 ? Math.max(1, s - slots + 1) : lastId + 1;
+        for (int guard = 0; guard < 4 * slots + 16; guard++) {
+            if (want > s) {
+                s = GlobalHeaderDescriptor.frameSeqAcquire(region);
+                if (want > s) {
+                    return 0;
+                }
+            }
+            if (s - want >= slots) {
+                want = s - slots + 1;
+            }
+            int r = readSeqlock(FrameHeaderDescriptor.slotOf(want, slots), want, v);
+            if (r == OK && v.frameId() == want) {
+                return want;
+            }
+            if (r == OK && v.frameId() < want) {
+                return 0;
+            }
+            // in progress, torn, overwritten by a newer frame or corrupt: frame `want` is lost
+            want++;
+        }
+        return 0;
+    }
+
+    /**
+     * One seqlock read of a slot: OK (consistent frame in v), TORN (being written) or CORRUPT.
+     * {@code expected} is the frame id the caller looks for in this slot; any other id must map
+     * to the slot too.
+     */
+    private int readSeqlock(int slot, long expected, FrameView v) {
+        long off = slotOffset(slot);
+        long f1 = FrameHeaderDescriptor.frameIdAcquire(region, off);
+        if (f1 == 0) {
+            return TORN;
+        }
+        int parsed = parse(slot, off, f1, v);
+        if (!FrameHeaderDescriptor.validate(region, off, f1)) {
+            return TORN;
+        }
+        if (parsed != OK || (f1 != expected && FrameHeaderDescriptor.slotOf(f1, slots) != slot)) {
+            return CORRUPT;
+        }
+        v.validation(FrameView.MODE_SEQLOCK, 0, slots);
+        readId = f1;
+        readSlot = slot;
+        return OK;
+    }
+
+    // --- original writers ---------------------------------------------------------------------
+
+    private boolean latestOriginal(FrameView v) {
+        int w = GlobalHeaderDescriptor.writeIndexAcquire(region);
+        if (w == 0) {
+            return false;
+        }
+        return readOriginal(FrameHeaderDescriptor.slotOf(w, slots), w, v) == OK;
+    }
+
+    private long nextOriginal(FrameView v) {
+        if (GlobalHeaderDescriptor.writeIndexAcquire(region) == 0) {
+            return 0;
+        }
+        long cursor = lastId;
+        for (int attempt = 0; attempt < slots; attempt++) {
+            int best = -1;
+            long bestId = Long.MAX_VALUE;
+            for (int slot = 0; slot < slots; slot++) {
+                long f = FrameHeaderDescriptor.frameIdAcquire(region, slotOffset(slot));
+                if (f > cursor && f < bestId) {
+                    bestId = f;
+                    best = slot;
+                }
+            }
+            if (best < 0) {
+                return 0;
+            }
+            if (readOriginal(best, (int) bestId, v) == OK && v.frameId() == bestId) {
+                return bestId;
+            }
+            cursor = bestId;
+        }
+        return 0;
+    }
+
+    /**
+     * Reads a slot of an original writer's region; {@code reservation} is the write_index/reserve_index
+     * value the frame was published under.
+     */
+    private int readOriginal(int slot, int reservation, FrameView v) {
+        long off = slotOffset(slot);
+        long f1 = FrameHeaderDescriptor.frameIdAcquire(region, off);
+        if (f1 == 0 || parse(slot, off, f1, v) != OK) {
+            return CORRUPT;
+        }
+        int memo = memoSlot.length == 0 ? -1 : slot % memoSlot.length;
+        boolean known = memo >= 0 && memoSlot[memo] == slot && memoId[memo] == f1;
+        boolean ok;
+        if (known) {
+            ok = memoOk[memo];
+        } else {
+            long sum = Fnv.checksum32(region, off + FrameHeaderDescriptor.PAYLOAD_OFFSET, v.payloadBytes());
+            ok = sum == FrameHeaderDescriptor.checksum(region, off);
+        }
+        boolean intact = FrameHeaderDescriptor.validate(region, off, f1)
+                && FrameHeaderDescriptor.reservationIntact(region, reservation, slots);
+        if (!intact) {
+            return TORN;
+        }
+        if (!known && memo >= 0) {
+            memoSlot[memo] = slot;
+            memoId[memo] = f1;
+            memoOk[memo] = ok;
+        }
+        if (!ok) {
+            return CORRUPT;
+        }
+        v.validation(FrameView.MODE_ORIGINAL, reservation, slots);
+        return OK;
+    }
+
+    // --- parsing ------------------------------------------------------------------------------
+
+    /**
+     * Parses the slot's header and TLV directory into v, checking every size against the frame.
+     * Reads go through the slot's own view at offsets relative to the slot.
+     */
+    private int parse(int slot, long off, long f1, FrameView v) {
+        MemorySegment sv = slotView(slot);
+        v.begin(region, sv, off);
+        if (FrameHeaderDescriptor.sessionIdCopy(sv, 0) != sessionId) {
+            return CORRUPT;
+        }
+        long sizes = FrameHeaderDescriptor.sizes(sv, 0);
+        long pb = FrameHeaderDescriptor.payloadBytesOf(sizes);
+        long tc = FrameHeaderDescriptor.tlvCountOf(sizes);
+        if (pb == 0 || pb > frameCap || tc > pb / 16 || tc > FrameView.MAX_STREAMS) {
+            return CORRUPT;
+        }
+        v.header(f1, FrameHeaderDescriptor.simTime(sv, 0), pb, tc);
+        long pos = 0;
+        for (long i = 0; i < tc; i++) {
+            if (pos + TlvDescriptor.HEADER_LENGTH > pb) {
+                return CORRUPT;
+            }
+            long tlv = FrameHeaderDescriptor.PAYLOAD_OFFSET + pos;
+            long header = TlvDescriptor.header(sv, tlv);
+            long len = TlvDescriptor.lengthOf(header);
+            if (pos + TlvDescriptor.HEADER_LENGTH + len > pb) {
+                return CORRUPT;
+            }
+            if (TlvDescriptor.typeOf(header) == TlvType.FRAME_STREAM) {
+                if (len < FrameStreamDescriptor.FIXED_LENGTH) {
+                    return CORRUPT;
+                }
+                long bytes = FrameStreamDescriptor.dataBytes(sv, tlv);
+                if (bytes > len - FrameStreamDescriptor.FIXED_LENGTH) {
+                    return CORRUPT;
+                }
+                long idAndCount = FrameStreamDescriptor.idAndCount(sv, tlv);
+                v.addStream((int) idAndCount, tlv + FrameStreamDescriptor.DATA_OFFSET, idAndCount >>> 32, bytes);
+            }
+            pos += TlvDescriptor.spanOf(len);
+        }
+        return OK;
+    }
+}
