@@ -3,6 +3,7 @@ package io.shmx.internal.frame;
 import io.shmx.FrameTooLargeException;
 import io.shmx.InvalidArgumentException;
 import io.shmx.StreamSpec;
+import io.shmx.internal.region.GlobalHeaderDescriptor;
 import io.shmx.internal.region.RegionLayout;
 import io.shmx.internal.wire.Fnv;
 import java.lang.foreign.MemorySegment;
@@ -43,6 +44,8 @@ public final class FrameBuilder {
     private long cachedBytesPerElem;
 
     private long published;
+    /** Frames up to this id are the first of their slot in this builder's life: they write the slot's constant fields. */
+    private final long constantsUntil;
     /** Slot of frame {@code published} (when it is not 0). */
     private int publishedSlot;
     private boolean active;
@@ -71,6 +74,11 @@ public final class FrameBuilder {
             payloadSegments[i] = slotSegments[i].asSlice(FrameHeaderDescriptor.PAYLOAD_OFFSET, frameCap);
         }
         this.streams = new StreamTable(streams);
+        // A builder continues the region's sequence: 0 for a new region; a region whose frame_seq
+        // already stands high (a test starting the 32-bit indexes just below their wrap) goes on from it.
+        this.published = GlobalHeaderDescriptor.frameSeqAcquire(region);
+        this.publishedSlot = published == 0 ? 0 : FrameHeaderDescriptor.slotOf(published, slots);
+        this.constantsUntil = published + slots;
     }
 
     /** Replaces the stream table (after the directory changed). */
@@ -285,8 +293,8 @@ public final class FrameBuilder {
         if (tlvs == 0) {
             throw noStreams();
         }
-        if (fid <= slots) {
-            // frames 1..slots are the first frame of each slot
+        if (fid <= constantsUntil) {
+            // the first frame of each slot
             FrameHeaderDescriptor.putConstantFields(slotSegment, 0, sessionId);
         }
         FrameHeaderDescriptor.putFrameFields(slotSegment, 0, simTime, pos, tlvs);
