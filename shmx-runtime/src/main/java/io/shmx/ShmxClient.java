@@ -1,9 +1,10 @@
 package io.shmx;
 
-import io.shmx.internal.control.ControlRing;
+import io.shmx.internal.control.ControlSender;
 import io.shmx.internal.directory.StaticDirectory;
 import io.shmx.internal.frame.FrameReader;
 import io.shmx.internal.frame.FrameView;
+import io.shmx.internal.readers.ReaderSlotClaims;
 import io.shmx.internal.readers.ReaderSlotTable;
 import io.shmx.internal.readers.SampledClock;
 import io.shmx.internal.region.GlobalHeaderDescriptor;
@@ -129,7 +130,7 @@ public final class ShmxClient implements AutoCloseable {
      * The reader slot this client holds: the slot table of the region it belongs to, the slot
      * index (-1 when the client lost its slot and found no free one) and the reader id.
      */
-    private record Seat(MappedRegion mapped, ReaderSlotTable table, int index, long id) {
+    private record Seat(MappedRegion mapped, ReaderSlotTable table, ReaderSlotClaims claims, int index, long id) {
         boolean seated() {
             return index >= 0;
         }
@@ -264,7 +265,7 @@ public final class ShmxClient implements AutoCloseable {
                         + "has re-created it");
             }
             long id = newReaderId();
-            int index = table.claim(id, System.nanoTime());
+            int index = table.claims().claim(id, System.nanoTime());
             if (index < 0) {
                 throw new ReaderSlotsFullException(what + ": all " + table.slotCount() + " reader slots are in use; "
                         + "close an idle reader, let the producer reap stale ones (ShmxServer.reapStaleReaders), or "
@@ -277,7 +278,7 @@ public final class ShmxClient implements AutoCloseable {
             this.view.directory(dir);
             this.lastSeenId = 0;
             this.broken = false;
-            this.seat = new Seat(m, table, index, id);
+            this.seat = new Seat(m, table, table.claims(), index, id);
         } catch (RuntimeException e) {
             m.close();
             throw e;
@@ -379,15 +380,15 @@ public final class ShmxClient implements AutoCloseable {
         Seat s = seat;
         boolean owner;
         if (now != SampledClock.NO_SAMPLE && now - nextHeartbeatNanos >= 0) {
-            owner = s.seated() && s.table().frameSeen(s.index(), s.id(), frameId, now);
+            owner = s.seated() && s.claims().frameSeen(s.index(), s.id(), frameId, now);
             nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
         } else {
-            owner = s.seated() && s.table().frameSeenIfOwner(s.index(), s.id(), frameId);
+            owner = s.seated() && s.claims().frameSeenIfOwner(s.index(), s.id(), frameId);
         }
         if (!owner) {
             Seat fresh = reseatFromReader(s);
             if (fresh != s && fresh.seated()) {
-                fresh.table().frameSeen(fresh.index(), fresh.id(), frameId, System.nanoTime());
+                fresh.claims().frameSeen(fresh.index(), fresh.id(), frameId, System.nanoTime());
             }
         }
         return frame;
@@ -547,7 +548,7 @@ public final class ShmxClient implements AutoCloseable {
         }
         nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
         Seat s = seat;
-        if (!s.seated() || !s.table().heartbeat(s.index(), s.id(), now)) {
+        if (!s.seated() || !s.claims().heartbeat(s.index(), s.id(), now)) {
             reseatFromReader(s);
         }
         return false;
@@ -638,7 +639,7 @@ public final class ShmxClient implements AutoCloseable {
         if (current != lost) {
             return current;
         }
-        if (current.seated() && current.table().isOwner(current.index(), current.id())) {
+        if (current.seated() && current.claims().isOwner(current.index(), current.id())) {
             return current;
         }
         if (!current.mapped().isBacked()) {
@@ -646,17 +647,17 @@ public final class ShmxClient implements AutoCloseable {
                     + "while mapped; its producer re-created or removed it; re-open the channel");
         }
         long id = newReaderId();
-        int index = current.table().claim(id, System.nanoTime());
+        int index = current.claims().claim(id, System.nanoTime());
         if (index < 0) {
             if (current.seated()) {
-                seat = new Seat(current.mapped(), current.table(), -1, 0);
+                seat = new Seat(current.mapped(), current.table(), current.claims(), -1, 0);
             }
             throw new ReaderSlotsFullException(what + ": this reader lost its reader slot (it was silent for longer "
                     + "than the producer's reap timeout) and all " + current.table().slotCount() + " slots are "
                     + "in use now; the next call tries again. Call the client more often than the reap timeout, "
                     + "raise the timeout, or create the channel with more reader slots (ChannelConfig.withReaderSlots)");
         }
-        Seat fresh = new Seat(current.mapped(), current.table(), index, id);
+        Seat fresh = new Seat(current.mapped(), current.table(), current.claims(), index, id);
         seat = fresh;
         reclaims = reclaims + 1; // under the guard: no lost update
         return fresh;
@@ -672,7 +673,7 @@ public final class ShmxClient implements AutoCloseable {
             return;
         }
         // truncated between the check and the release: the slot is gone with the region
-        MappingFaults.ignoring(() -> s.table().release(s.index(), s.id(), System.nanoTime()));
+        MappingFaults.ignoring(() -> s.claims().release(s.index(), s.id(), System.nanoTime()));
     }
 
     // ------------------------------------------------------------------ control messages
@@ -723,10 +724,10 @@ public final class ShmxClient implements AutoCloseable {
             if (!s.table().hasControlRings()) {
                 return ControlSendResult.NO_CONTROL_RING;
             }
-            if (!s.seated() || !s.table().heartbeat(s.index(), s.id(), System.nanoTime())) {
+            if (!s.seated() || !s.claims().heartbeat(s.index(), s.id(), System.nanoTime())) {
                 s = reseatHeld(s);
             }
-            ControlRing ring = s.table().ring(s.index());
+            ControlSender ring = s.table().ring(s.index()).sender();
             return array != null ? ring.send(type, array, 0, array.length) : ring.send(type, segment);
         } catch (InternalError e) {
             throw MappingFaults.truncated(e, what);

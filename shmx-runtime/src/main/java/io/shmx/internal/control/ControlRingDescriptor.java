@@ -1,5 +1,6 @@
 package io.shmx.internal.control;
 
+import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -97,6 +98,16 @@ public final class ControlRingDescriptor {
     public static int maxMessageLength(int capacity) {
         int area = areaLength(capacity);
         return area < RECORD_ALIGNMENT ? -1 : (area & -RECORD_ALIGNMENT) - TLV_HEADER_LENGTH;
+    }
+
+    /** The read counter {@code r} of a ring, acquire load (pairs with the producer's release store). */
+    public static long readCounterAcquire(MemorySegment ring) {
+        return (long) COUNTER_HANDLE.getAcquire(ring, READ_COUNTER_OFFSET);
+    }
+
+    /** The write counter {@code w} of a ring, acquire load (pairs with the sender's release store). */
+    public static long writeCounterAcquire(MemorySegment ring) {
+        return (long) COUNTER_HANDLE.getAcquire(ring, WRITE_COUNTER_OFFSET);
     }
 
     /** Offset within the ring of counter value {@code counter}: {@code 16 + counter % area}, unsigned. */

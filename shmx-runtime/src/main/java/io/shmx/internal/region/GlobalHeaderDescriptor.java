@@ -2,7 +2,6 @@ package io.shmx.internal.region;
 
 import io.shmx.HeaderInfo;
 import io.shmx.internal.frame.FrameHeaderDescriptor;
-import io.shmx.internal.readers.ReaderSlotTable;
 import io.shmx.internal.wire.Wire;
 import java.lang.foreign.MemorySegment;
 
@@ -65,7 +64,7 @@ import java.lang.foreign.MemorySegment;
  * {@code ext_flags} is updated with an atomic OR (the producer sets CLOSED, a later producer sets
  * REPLACED on the old region) and read with acquire. {@code readers_connected} is raised by
  * a claiming reader with an atomic add and lowered with a CAS by whoever frees a slot (the
- * reader, or the producer completing a detach or reaping); see {@link ReaderSlotTable}.
+ * reader, or the producer completing a detach or reaping); see {@link io.shmx.internal.readers.ReaderSlotTable}.
  */
 public final class GlobalHeaderDescriptor {
     public static final int LENGTH = 128;

@@ -115,15 +115,15 @@ class ControlFixtureTest {
         assertEquals(headerField(json, "readers_connected"), ro.table().readersConnected());
         Received.Collector peeked = new Received.Collector();
         for (int i = 0; i < ro.rings().length; i++) {
-            ro.rings()[i].peek(i, ro.table().readerId(i), peeked, Integer.MAX_VALUE);
-            assertEquals(ControlRing.Fault.NONE, ro.rings()[i].peekFault(), "ring " + i);
+            ro.rings()[i].poller().peek(i, ro.table().readerId(i), peeked, Integer.MAX_VALUE);
+            assertEquals(ControlPoller.Fault.NONE, ro.rings()[i].poller().peekFault(), "ring " + i);
         }
         assertEquals(expected, peeked.messages);
 
         // writable, as the producer maps it: the attributed poll consumes the same messages
         Region rw = open(region, json);
         Received.Collector polled = new Received.Collector();
-        while (rw.table().pollControl(polled, 2) > 0) {
+        while (rw.table().reaper().pollControl(polled, 2) > 0) {
             // drain in small batches: the rotation across slots must not reorder a ring
         }
         List<Received> inRingOrder = new ArrayList<>(polled.messages);
@@ -131,11 +131,11 @@ class ControlFixtureTest {
         assertEquals(expected, inRingOrder);
         for (ControlRing ring : rw.rings()) {
             assertTrue(ring.isEmpty());
-            assertEquals(ControlRing.Fault.NONE, ring.fault());
+            assertEquals(ControlPoller.Fault.NONE, ring.poller().fault());
         }
         Received.Collector after = new Received.Collector();
         for (int i = 0; i < ro.rings().length; i++) {
-            ro.rings()[i].peek(i, ro.table().readerId(i), after, Integer.MAX_VALUE);
+            ro.rings()[i].poller().peek(i, ro.table().readerId(i), after, Integer.MAX_VALUE);
         }
         assertEquals(List.of(), after.messages);
     }
