@@ -38,7 +38,7 @@ class ControlCounterWrapTest {
                 byte[] data = new byte[rnd.nextInt(90)];
                 rnd.nextBytes(data);
                 int type = 1 + rnd.nextInt(0x7000);
-                ControlSendResult res = ring.send(type, data, 0, data.length);
+                ControlSendResult res = ring.sender().send(type, data, 0, data.length);
                 if (res == ControlSendResult.SENT) {
                     sent.add(Received.of(3, 42L, type, data));
                 } else {
@@ -46,10 +46,10 @@ class ControlCounterWrapTest {
                     full++;
                 }
                 if (rnd.nextInt(3) == 0) {
-                    ring.poll(3, 42L, got, 1 + rnd.nextInt(4));
+                    ring.poller().poll(3, 42L, got, 1 + rnd.nextInt(4));
                 }
             }
-            while (ring.poll(3, 42L, got, 100) > 0) {
+            while (ring.poller().poll(3, 42L, got, 100) > 0) {
                 // drain
             }
             assertEquals(sent, got.messages, "every message, in order, across the wrap");
