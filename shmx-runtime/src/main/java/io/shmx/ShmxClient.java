@@ -100,6 +100,16 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class ShmxClient implements AutoCloseable {
     static final int CHECK_INTERVAL_MILLIS = 10;
     private static final long CHECK_INTERVAL_NANOS = CHECK_INTERVAL_MILLIS * 1_000_000L;
+    /**
+     * The bound on following the name (issue: readers stranded after a crash and restart): every
+     * 250 ms of calls, whether or not frames arrive, a client checks its region's flags and session
+     * and whether the name still refers to its file (one stat), and moves to the region now under
+     * the name if not. So a reader follows a new session under its name within 250 ms of its next
+     * {@link #latest()} or {@link #next()} call, whatever happened to the old region: its producer
+     * killed and the file removed, or replaced while still publishing.
+     */
+    static final int FOLLOW_INTERVAL_MILLIS = 250;
+    private static final long FOLLOW_INTERVAL_NANOS = FOLLOW_INTERVAL_MILLIS * 1_000_000L;
     /** Reads that found a frame or none refresh the heartbeat when it is this old: 1 ms. */
     static final long HEARTBEAT_INTERVAL_NANOS = 1_000_000L;
 
@@ -164,6 +174,8 @@ public final class ShmxClient implements AutoCloseable {
     private long lastSeenId;
     private final SampledClock clock = new SampledClock();
     private long nextCheckNanos;
+    /** When the name is next checked ({@link #FOLLOW_INTERVAL_MILLIS}); reading thread only. */
+    private long nextFollowNanos;
     private long nextHeartbeatNanos;
     private int reattachments;
     private volatile int reclaims; // written under the guard by either thread
@@ -327,6 +339,9 @@ public final class ShmxClient implements AutoCloseable {
                 return null;
             }
             long now = clock.sample();
+            if (now != SampledClock.NO_SAMPLE && now - nextFollowNanos >= 0) {
+                followName(now);
+            }
             if (reader.latest(view)) {
                 long id = view.frameId();
                 if (id != lastSeenId) {
@@ -358,6 +373,9 @@ public final class ShmxClient implements AutoCloseable {
                 return null;
             }
             long now = clock.sample();
+            if (now != SampledClock.NO_SAMPLE && now - nextFollowNanos >= 0) {
+                followName(now);
+            }
             if (reader.next(view)) {
                 return seen(view.frameId(), now);
             }
@@ -552,6 +570,26 @@ public final class ShmxClient implements AutoCloseable {
             reseatFromReader(s);
         }
         return false;
+    }
+
+    /**
+     * Every {@link #FOLLOW_INTERVAL_MILLIS} ms of calls, frames or not: moves to the region now under
+     * the name when this one was replaced, re-created in place, or is no longer the file the name
+     * refers to (a few loads and one stat; the move itself maps the new region).
+     */
+    private void followName(long now) {
+        nextFollowNanos = now + FOLLOW_INTERVAL_NANOS;
+        if (headerSaysReplaced() || !platform.isSameFile(mapped, path)) {
+            reattach();
+        }
+    }
+
+    /** REPLACED set, magic gone or the session changed in the mapped header (a few loads). */
+    private boolean headerSaysReplaced() {
+        MemorySegment seg = mapped.segment();
+        return (GlobalHeaderDescriptor.extFlagsAcquire(seg) & GlobalHeaderDescriptor.FLAG_REPLACED) != 0
+                || GlobalHeaderDescriptor.magicAcquire(seg) != GlobalHeaderDescriptor.MAGIC
+                || GlobalHeaderDescriptor.sessionId(seg) != reader.sessionId();
     }
 
     /** Whether the region under the name may no longer be the one this client reads (a few loads, a stat at most). */

@@ -26,9 +26,9 @@ import java.util.concurrent.locks.LockSupport;
  * {@code STATE} prints {@code STATE <published> <interrupts>}.
  */
 public final class SoakProducer {
-    static final int PATTERN_BYTES = 256;
+    public static final int PATTERN_BYTES = 256;
     static final Duration REAP_TIMEOUT = Duration.ofSeconds(1);
-    static final List<StreamSpec> STREAMS = List.of(StreamSpec.of(1, "id", DType.U64, 1),
+    public static final List<StreamSpec> STREAMS = List.of(StreamSpec.of(1, "id", DType.U64, 1),
             StreamSpec.of(2, "pattern", DType.U8, 1));
 
     public static void main(String[] args) throws Exception {
