@@ -50,10 +50,14 @@ import java.util.Objects;
  * the reader that claimed it next:
  * <ol>
  *   <li><b>Claim</b> (reader): CAS {@code in_use} 0 -> 1 on the first free slot (as 2.0 peers do,
- *       so Java and C++ readers never share a slot); {@code readers_connected += 1}; zero
- *       {@code last_frame_seen} and {@code detaching_id}; {@code heartbeat = now} (release store);
- *       then publish {@code reader_id} (release store). The counter is raised before the id is
- *       visible, so no one can free the slot (which needs the id) before it was counted.</li>
+ *       so Java and C++ readers never share a slot); load {@code heartbeat}, {@code last_frame_seen}
+ *       and {@code detaching_id}; CAS {@code heartbeat} from the value loaded to now (failing:
+ *       the claim was retired, not ours); {@code readers_connected += 1}; CAS the other two from
+ *       the values loaded to 0; CAS {@code reader_id} 0 -> id; then check that {@code heartbeat} is
+ *       still its own value (else undo the id by CAS and move on). The counter is raised before
+ *       the id is visible, so no one can free the slot (which needs the id) before it was counted.
+ *       Every write of a claim is conditional, so a claimer that stalls past the reap timeout
+ *       changes nothing of a later owner's (see "Abandoned claims").</li>
  *   <li><b>Heartbeat</b> (owner, on sends and, at most about every millisecond, on reads):
  *       {@code h = heartbeat} (acquire); fail if
  *       {@code h == 0} or {@code reader_id != id} (acquire); CAS {@code heartbeat} h -> now. The
@@ -82,6 +86,15 @@ import java.util.Objects;
  * {@code w} only after its own id, so if the id is unchanged after reading {@code w}, every byte
  * below it was sent by that reader.
  *
+ * <h2>Abandoned claims</h2>
+ * A slot in use with {@code reader_id == 0} is a claim in progress, or one whose claimer died (or
+ * stalls) half-way. The reaper ({@link ReaderSlotReaper#reapStale}) ages it by its heartbeat or,
+ * before the claimer stored one, from when the reaper first saw it, and past the reap timeout
+ * retires it ({@link #retireAbandonedClaim}): CAS {@code heartbeat} from the value it aged to a
+ * fresh non-zero marker, check the id is still 0, lower {@code readers_connected} if the claimer
+ * had stored a heartbeat (it counts itself right after), and free {@code in_use}. The marker makes
+ * a resumed claimer's next conditional write fail, and it moves on to another slot.
+ *
  * <h2>readers_connected</h2>
  * Raised by 1 (atomic add) by each successful claim, before the id is published; lowered by 1 by
  * the single winner of each id -> 0 CAS. Between Java peers every increment is matched by at most
@@ -99,9 +112,9 @@ import java.util.Objects;
  *       reading frames, which then re-claims a slot. Either way the stray write is
  *       {@code last_frame_seen}, which only informs (the reaper does not use it) and which the
  *       slot's new owner overwrites with its next read.</li>
- *   <li>A claim that dies between its CAS of {@code in_use} and publishing its id leaves the slot
- *       in use with id 0; it is shown by {@link #snapshot} and never reaped (no heartbeat can be
- *       trusted there).</li>
+ *   <li>A claimer that dies between its heartbeat and its count (nanoseconds) makes
+ *       {@code readers_connected} one too low when its claim is retired; one that dies between its
+ *       count and its heartbeat, one too high.</li>
  *   <li>2.0 peers free slots without these checks; messages left in a free slot's ring by such a
  *       peer are delivered with reader id 0 (unknown sender).</li>
  * </ul>
@@ -265,6 +278,32 @@ public final class ReaderSlotTable {
     public long readerId(int index) {
         Objects.checkIndex(index, count);
         return (long) U64_HANDLE.getAcquire(slots, slotOffset(index) + READER_ID_OFFSET);
+    }
+
+    /**
+     * Retires a claim abandoned half-way (slot in use, no reader id) whose heartbeat is
+     * {@code heartbeat} (0 when the claimer never stored one): replaces the heartbeat with
+     * {@code marker} (non-zero, unlike it) by CAS so that a claimer resuming later fails its own
+     * conditional writes, undoes the claim's count when it got that far (a claimer raises
+     * {@code readers_connected} right after its heartbeat), and frees the slot. Producer side.
+     */
+    boolean retireAbandonedClaim(int index, long heartbeat, long marker) {
+        long at = slotOffset(index);
+        if ((long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != 0
+                || !U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, heartbeat, marker)) {
+            return false;
+        }
+        if ((long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != 0) {
+            return false; // the claim completed after all: an owner now, reaped by its heartbeat later
+        }
+        if (rings.length != 0) {
+            rings[index].poller().discardPending();
+        }
+        if (heartbeat != 0) {
+            connectedDecrement();
+        }
+        U32_HANDLE.setRelease(slots, at + IN_USE_OFFSET, FREE);
+        return true;
     }
 
     /** Whether slot {@code index} is held by a reader that left with messages unread. */
