@@ -73,10 +73,11 @@ public final class ReaderSlotClaims {
             long seenHeartbeat = (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET);
             long seenFrame = (long) U64_HANDLE.getAcquire(slots, at + LAST_FRAME_SEEN_OFFSET);
             long seenDetaching = (long) U64_HANDLE.getAcquire(slots, at + DETACHING_ID_OFFSET);
+            table.connectedAdd(); // before the heartbeat: a claim the reaper retires by its heartbeat was counted
             if (seenHeartbeat == mine || !U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, seenHeartbeat, mine)) {
-                continue; // retired as abandoned while this claimer stalled: not ours
+                table.connectedDecrement(); // retired before its heartbeat (uncounted by the reaper): not ours
+                continue;
             }
-            table.connectedAdd();
             U64_HANDLE.compareAndSet(slots, at + LAST_FRAME_SEEN_OFFSET, seenFrame, 0L);
             U64_HANDLE.compareAndSet(slots, at + DETACHING_ID_OFFSET, seenDetaching, 0L);
             if (!U64_HANDLE.compareAndSet(slots, at + READER_ID_OFFSET, 0L, readerId)) {

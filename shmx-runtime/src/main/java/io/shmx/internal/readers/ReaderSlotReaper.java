@@ -37,10 +37,13 @@ public final class ReaderSlotReaper {
     private int nextPollStart;
     /** Per slot, when the reaper first saw an abandoned claim with no heartbeat (0: not seen). Producer thread only. */
     private final long[] claimSeenAt;
+    /** Per slot, the heartbeat value that abandoned claim had when first seen. Producer thread only. */
+    private final long[] claimSeenHeartbeat;
     private long faultEvents;
 
     ReaderSlotReaper(ReaderSlotTable table, MemorySegment slots, int count, ControlRing[] rings) {
         this.claimSeenAt = new long[count];
+        this.claimSeenHeartbeat = new long[count];
         this.table = table;
         this.slots = slots;
         this.count = count;
@@ -164,11 +167,12 @@ public final class ReaderSlotReaper {
     private boolean reapAbandonedClaim(int i, long at, long nowNanos, long timeoutNanos, long futureTolerance) {
         long heartbeat = (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET);
         long since;
-        if (heartbeat != 0) {
-            since = heartbeat;
+        if (heartbeat != 0 && !ReaderSlotTable.isRetiredMarker(heartbeat)) {
+            since = heartbeat; // the claimer's own clock reading
         } else {
-            if (claimSeenAt[i] == 0) {
-                claimSeenAt[i] = ReaderSlotClaims.clockValue(nowNanos);
+            if (claimSeenAt[i] == 0 || claimSeenHeartbeat[i] != heartbeat) {
+                claimSeenAt[i] = ReaderSlotClaims.clockValue(nowNanos); // a claim not seen before
+                claimSeenHeartbeat[i] = heartbeat;
                 return false;
             }
             since = claimSeenAt[i];
@@ -177,9 +181,9 @@ public final class ReaderSlotReaper {
         if (age <= timeoutNanos && age >= -futureTolerance) {
             return false;
         }
-        long marker = ReaderSlotClaims.clockValue(nowNanos);
+        long marker = Long.MIN_VALUE | (nowNanos & Long.MAX_VALUE);
         if (marker == heartbeat) {
-            marker++;
+            marker ^= 1;
         }
         claimSeenAt[i] = 0;
         return table.retireAbandonedClaim(i, heartbeat, marker);

@@ -282,10 +282,11 @@ public final class ReaderSlotTable {
 
     /**
      * Retires a claim abandoned half-way (slot in use, no reader id) whose heartbeat is
-     * {@code heartbeat} (0 when the claimer never stored one): replaces the heartbeat with
-     * {@code marker} (non-zero, unlike it) by CAS so that a claimer resuming later fails its own
-     * conditional writes, undoes the claim's count when it got that far (a claimer raises
-     * {@code readers_connected} right after its heartbeat), and frees the slot. Producer side.
+     * {@code heartbeat}: replaces it with {@code marker} (a {@link #isRetiredMarker retired marker},
+     * unlike it) by CAS so that a claimer resuming later fails its own conditional writes, undoes
+     * the claim's count when the heartbeat is the claimer's own (a claimer counts itself just
+     * before storing it; 0 or a marker means it never got that far), and frees the slot. Producer
+     * side.
      */
     boolean retireAbandonedClaim(int index, long heartbeat, long marker) {
         long at = slotOffset(index);
@@ -299,11 +300,19 @@ public final class ReaderSlotTable {
         if (rings.length != 0) {
             rings[index].poller().discardPending();
         }
-        if (heartbeat != 0) {
+        if (heartbeat != 0 && !isRetiredMarker(heartbeat)) {
             connectedDecrement();
         }
         U32_HANDLE.setRelease(slots, at + IN_USE_OFFSET, FREE);
         return true;
+    }
+
+    /**
+     * Whether a heartbeat value is the marker a retired claim leaves (sign bit set; heartbeats are
+     * CLOCK_MONOTONIC readings, which are positive).
+     */
+    static boolean isRetiredMarker(long heartbeat) {
+        return heartbeat < 0;
     }
 
     /** Whether slot {@code index} is held by a reader that left with messages unread. */
@@ -353,7 +362,7 @@ public final class ReaderSlotTable {
     }
 
     /** {@code readers_connected -= 1}, never below 0. */
-    private void connectedDecrement() {
+    void connectedDecrement() {
         while (true) {
             int v = (int) U32_HANDLE.getVolatile(connectedSegment, connectedOffset);
             if (v == 0 || U32_HANDLE.compareAndSet(connectedSegment, connectedOffset, v, v - 1)) {
