@@ -1,4 +1,5 @@
 /** shmx runtime: shared-memory frame channels in the shmx 2.0 format. */
 module io.shmx.runtime {
     exports io.shmx;
+    exports io.shmx.typed;
 }

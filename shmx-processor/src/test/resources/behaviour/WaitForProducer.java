@@ -59,7 +59,7 @@ public final class WaitForProducer implements Scenario {
                 AllTypesView view = reader.awaitNext(Duration.ofSeconds(5));
                 assertNotNull(view, "frame " + i + " of the producer that started after the reader");
                 assertEquals(i, view.frameId());
-                assertEquals(0, view.missed(), "a reader attached before the first frame misses none");
+                assertEquals(0, view.missedBefore(), "a reader attached before the first frame misses none");
                 Values.assertRoundTrip(Values.sample(i), view.toRecord());
             }
         } finally {

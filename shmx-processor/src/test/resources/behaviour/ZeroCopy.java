@@ -21,7 +21,7 @@ public final class ZeroCopy implements Scenario {
             assertTrue(frame.isOpen());
             assertThrows(IllegalStateException.class, writer::begin, "one frame at a time");
 
-            AllTypesWriter.PositionsClaim positions = frame.positions(2);
+            io.shmx.typed.FloatClaim positions = frame.positions(2);
             positions.set(0, 0, 1f).set(0, 1, 2f).set(0, 2, 3f).set(1, 0, 4f).set(1, 1, 5f).set(1, 2, 6f);
             IndexOutOfBoundsException outside = assertThrows(IndexOutOfBoundsException.class, () -> positions.set(2, 0, 0f));
             assertTrue(outside.getMessage().contains("positions"), outside.getMessage());

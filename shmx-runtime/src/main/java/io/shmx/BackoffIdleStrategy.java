@@ -48,6 +48,8 @@ public final class BackoffIdleStrategy implements IdleStrategy {
     }
 
     /**
+     * A backoff with its own limits.
+     *
      * @param maxSpins     immediate returns before spin-waiting (>= 0)
      * @param maxSpinWaits {@link Thread#onSpinWait()} idles before yielding (>= 0)
      * @param maxYields    {@link Thread#yield()} idles before parking (>= 0)

@@ -6,6 +6,9 @@ package io.shmx;
  * Stateless, so one instance may be shared.
  */
 public final class BusySpinIdleStrategy implements IdleStrategy {
+    /** Creates the strategy; it keeps no state. */
+    public BusySpinIdleStrategy() {}
+
     /** The shared instance. */
     public static final BusySpinIdleStrategy INSTANCE = new BusySpinIdleStrategy();
 

@@ -53,34 +53,43 @@ public final class ChannelConfig {
         this.keepRegionOnClose = keepRegionOnClose;
     }
 
-    /** slots 3, reader slots 16, static bytes cap 4096, frame bytes cap 65536, control per reader 4096, owner-only, no checksums. */
+    /**
+     * slots 3, reader slots 16, static bytes cap 4096, frame bytes cap 65536, control per reader 4096, owner-only, no checksums.
+     *
+     * @return the default configuration
+     */
     public static ChannelConfig defaults() {
         return DEFAULTS;
     }
 
+    /** {@return frame slots in the ring} */
     public int slots() { return slots; }
 
+    /** {@return reader slots} */
     public int readerSlots() { return readerSlots; }
 
-    /** Static area capacity; 0 sizes it to the initial directory (no room for later appends). */
+    /** {@return static area capacity; 0 sizes it to the initial directory (no room for later appends)} */
     public int staticBytesCap() { return staticBytesCap; }
 
+    /** {@return frame payload capacity in bytes} */
     public int frameBytesCap() { return frameBytesCap; }
 
-    /** Control ring bytes per reader including the 16 bytes of counters; 0 = no control rings. */
+    /** {@return control ring bytes per reader including the 16 bytes of counters; 0 = no control rings} */
     public int controlPerReader() { return controlPerReader; }
 
     /**
      * Compatibility mode: the writer computes the original library's FNV-1a checksum of every
      * payload, which readers built on the original C++/Python shmx require. It costs O(payload)
      * per publish (about 1 GB/s), so it is off by default; Java readers do not need it.
+     *
+     * @return whether compatibility mode is on
      */
     public boolean compatibility() { return compatibility; }
 
-    /** POSIX permission bits of a new region file (default {@code 0600}, owner only). */
+    /** {@return POSIX permission bits of a new region file (default {@code 0600}, owner only)} */
     public int permissions() { return permissions; }
 
-    /** Whether creating replaces a region whose producer is still alive (default false: that fails). */
+    /** {@return whether creating replaces a region whose producer is still alive (default false: that fails)} */
     public boolean replaceLive() { return replaceLive; }
 
     /**
@@ -90,53 +99,105 @@ public final class ChannelConfig {
      * only restart that readers of the original C++/Python library follow (they never re-open the
      * name). A kept file is a post-mortem record: {@code shmx inspect NAME} reads it, and the next
      * producer of the name replaces it. {@link ShmxServer#destroy()} always removes the file.
+     *
+     * @return whether close() keeps the region file
      */
     public boolean keepRegionOnClose() { return keepRegionOnClose != null ? keepRegionOnClose : compatibility; }
 
-    /** See {@link #keepRegionOnClose()}; overrides the mode's default either way. */
+    /**
+     * See {@link #keepRegionOnClose()}; overrides the mode's default either way.
+     *
+     * @param keep true to keep the region file on close, false to remove it
+     * @return a copy of this configuration with the new value
+     */
     public ChannelConfig withKeepRegionOnClose(boolean keep) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
                 permissions, replaceLive, keep);
     }
 
+    /**
+     * A copy of this configuration with other frame slots in the ring.
+     *
+     * @param slots frame slots in the ring, at least 1
+     * @return a copy of this configuration with the new value
+     */
     public ChannelConfig withSlots(int slots) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
                 permissions, replaceLive, keepRegionOnClose);
     }
 
+    /**
+     * A copy of this configuration with other reader slots.
+     *
+     * @param readerSlots reader slots, at least 1
+     * @return a copy of this configuration with the new value
+     */
     public ChannelConfig withReaderSlots(int readerSlots) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
                 permissions, replaceLive, keepRegionOnClose);
     }
 
+    /**
+     * A copy of this configuration with other static area capacity.
+     *
+     * @param staticBytesCap static area capacity in bytes
+     * @return a copy of this configuration with the new value
+     */
     public ChannelConfig withStaticBytesCap(int staticBytesCap) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
                 permissions, replaceLive, keepRegionOnClose);
     }
 
+    /**
+     * A copy of this configuration with other frame payload capacity.
+     *
+     * @param frameBytesCap frame payload capacity in bytes
+     * @return a copy of this configuration with the new value
+     */
     public ChannelConfig withFrameBytesCap(int frameBytesCap) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
                 permissions, replaceLive, keepRegionOnClose);
     }
 
+    /**
+     * A copy of this configuration with other control ring bytes per reader.
+     *
+     * @param controlPerReader control ring bytes per reader (0: no control rings)
+     * @return a copy of this configuration with the new value
+     */
     public ChannelConfig withControlPerReader(int controlPerReader) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
                 permissions, replaceLive, keepRegionOnClose);
     }
 
-    /** See {@link #compatibility()}. */
+    /**
+     * See {@link #compatibility()}.
+     *
+     * @param compatibility whether to write checksums that original C++ and Python readers require
+     * @return a copy of this configuration with the new value
+     */
     public ChannelConfig withCompatibility(boolean compatibility) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
                 permissions, replaceLive, keepRegionOnClose);
     }
 
-    /** POSIX permission bits, e.g. {@code 0660} to let the owner's group read and write. */
+    /**
+     * POSIX permission bits, e.g. {@code 0660} to let the owner's group read and write.
+     *
+     * @param permissions POSIX permission bits of the region file, e.g. {@code 0600}
+     * @return a copy of this configuration with the new value
+     */
     public ChannelConfig withPermissions(int permissions) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
                 permissions, replaceLive, keepRegionOnClose);
     }
 
-    /** See {@link #replaceLive()}. */
+    /**
+     * See {@link #replaceLive()}.
+     *
+     * @param replaceLive whether to replace a region whose producer is still alive
+     * @return a copy of this configuration with the new value
+     */
     public ChannelConfig withReplaceLive(boolean replaceLive) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
                 permissions, replaceLive, keepRegionOnClose);

@@ -26,6 +26,14 @@ public final class FrameWriter {
         this.builder = builder;
     }
 
+    /**
+     * Appends a stream: copies {@code elemCount} elements of {@code src} as the stream's data.
+     *
+     * @param streamId  the stream's id
+     * @param src       the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, byte[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -38,6 +46,14 @@ public final class FrameWriter {
         }
     }
 
+    /**
+     * Appends a stream: copies {@code elemCount} elements of {@code src} as the stream's data.
+     *
+     * @param streamId  the stream's id
+     * @param src       the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, boolean[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -50,6 +66,14 @@ public final class FrameWriter {
         }
     }
 
+    /**
+     * Appends a stream: copies {@code elemCount} elements of {@code src} as the stream's data.
+     *
+     * @param streamId  the stream's id
+     * @param src       the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, short[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -62,6 +86,14 @@ public final class FrameWriter {
         }
     }
 
+    /**
+     * Appends a stream: copies {@code elemCount} elements of {@code src} as the stream's data.
+     *
+     * @param streamId  the stream's id
+     * @param src       the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, int[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -74,6 +106,14 @@ public final class FrameWriter {
         }
     }
 
+    /**
+     * Appends a stream: copies {@code elemCount} elements of {@code src} as the stream's data.
+     *
+     * @param streamId  the stream's id
+     * @param src       the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, long[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -86,6 +126,14 @@ public final class FrameWriter {
         }
     }
 
+    /**
+     * Appends a stream: copies {@code elemCount} elements of {@code src} as the stream's data.
+     *
+     * @param streamId  the stream's id
+     * @param src       the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, float[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -98,6 +146,14 @@ public final class FrameWriter {
         }
     }
 
+    /**
+     * Appends a stream: copies {@code elemCount} elements of {@code src} as the stream's data.
+     *
+     * @param streamId  the stream's id
+     * @param src       the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, double[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -111,7 +167,14 @@ public final class FrameWriter {
         }
     }
 
-    /** Copies {@code src} (exactly {@code elemCount * bytesPerElem} bytes) as the stream's data. */
+    /**
+     * Copies {@code src} (exactly {@code elemCount * bytesPerElem} bytes) as the stream's data.
+     *
+     * @param streamId the stream's id
+     * @param src the elements to copy (at least {@code elemCount * components} of them)
+     * @param elemCount the number of elements
+     * @return this writer, for chaining
+     */
     public FrameWriter append(int streamId, MemorySegment src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
@@ -127,6 +190,10 @@ public final class FrameWriter {
     /**
      * Reserves the stream's TLV in the frame and returns the offset of its data within
      * {@link #segment()}, for the caller to fill in place before {@link #publish(double)}.
+     *
+     * @param streamId the stream's id
+     * @param elemCount the number of elements
+     * @return the offset of the stream's data in {@link #segment()}
      */
     public long claimOffset(int streamId, long elemCount) {
         try {
@@ -137,7 +204,13 @@ public final class FrameWriter {
         }
     }
 
-    /** As {@link #claimOffset} but returns a slice of exactly the stream's bytes (valid until publish or abort). */
+    /**
+     * As {@link #claimOffset} but returns a slice of exactly the stream's bytes (valid until publish or abort).
+     *
+     * @param streamId the stream's id
+     * @param elemCount the number of elements
+     * @return the stream's bytes in the slot, to fill before publishing
+     */
     public MemorySegment claim(int streamId, long elemCount) {
         long off = claimOffset(streamId, elemCount);
         return builder.payloadSegment().asSlice(off, builder.lastReservedBytes());
@@ -149,18 +222,25 @@ public final class FrameWriter {
      * offsets index. Valid from {@link ShmxServer#beginFrame()} until {@link #publish} or
      * {@link #abort}: called outside a frame it throws; do not keep it past publish (its bytes
      * then belong to a published frame, or to a later frame in the same slot).
+     *
+     * @return the payload area of the frame in progress
      */
     public MemorySegment segment() {
         server.ensureOpen();
         return builder.payloadSegment();
     }
 
-    /** Payload bytes used so far. */
+    /** {@return payload bytes used so far} */
     public long payloadBytes() {
         return builder.payloadBytes();
     }
 
-    /** Publishes the frame; returns its frame id. */
+    /**
+     * Publishes the frame.
+     *
+     * @param simTime the producer's sim time for this frame
+     * @return its frame id
+     */
     public long publish(double simTime) {
         try {
             server.ensureOpen();

@@ -24,7 +24,11 @@ public interface IdleStrategy {
     /** Called after a poll that found work: the next {@link #idle()} starts the back-off over. */
     void reset();
 
-    /** {@link #reset()} if {@code workCount > 0}, else {@link #idle()}. */
+    /**
+     * {@link #reset()} if {@code workCount > 0}, else {@link #idle()}.
+     *
+     * @param workCount how much work the caller did since the last call; a positive count resets the strategy
+     */
     default void idle(int workCount) {
         if (workCount > 0) {
             reset();

@@ -12,10 +12,24 @@ package io.shmx;
  * handle. Catch both with {@code catch (ShmxException | IllegalArgumentException e)}.
  */
 public class InvalidArgumentException extends IllegalArgumentException {
+    /** Serialization version. */
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what happened: the thing, the rule and the fix
+     */
     public InvalidArgumentException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what happened: the thing, the rule and the fix
+     * @param cause the underlying failure
+     */
     public InvalidArgumentException(String message, Throwable cause) {
         super(message, cause);
     }

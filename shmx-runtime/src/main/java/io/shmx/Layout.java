@@ -13,11 +13,17 @@ public enum Layout {
         this.code = code;
     }
 
+    /** {@return the wire code} */
     public int code() {
         return code;
     }
 
-    /** The layout with this wire code, or {@code null} for an unknown code. */
+    /**
+     * The layout with this wire code, or {@code null} for an unknown code.
+     *
+     * @param code the wire code
+     * @return the constant, or {@code null}
+     */
     public static Layout fromCode(int code) {
         return switch (code) {
             case 0 -> SOA_SCALAR;
@@ -26,12 +32,22 @@ public enum Layout {
         };
     }
 
-    /** The layout a stream gets by default: {@link #SOA_SCALAR} for one component, else {@link #AOS_VECTOR}. */
+    /**
+     * The layout a stream gets by default: {@link #SOA_SCALAR} for one component, else {@link #AOS_VECTOR}.
+     *
+     * @param components scalars per element, at least 1
+     * @return the default layout
+     */
     public static Layout defaultFor(int components) {
         return components == 1 ? SOA_SCALAR : AOS_VECTOR;
     }
 
-    /** The name of a wire code, {@code "UNKNOWN(<code>)"} for codes outside the known set. */
+    /**
+     * The name of a wire code, {@code "UNKNOWN(<code>)"} for codes outside the known set.
+     *
+     * @param code the wire code
+     * @return the name, or {@code "UNKNOWN(<code>)"}
+     */
     public static String nameOf(int code) {
         Layout l = fromCode(code);
         return l != null ? l.name() : "UNKNOWN(" + Integer.toUnsignedString(code) + ")";

@@ -8,10 +8,21 @@ package io.shmx;
  * it, or is not a shmx region.
  */
 public class RegionNotReadyException extends InvalidRegionException {
+    /**
+     * Creates the exception.
+     *
+     * @param message what happened: the thing, the rule and the fix
+     */
     public RegionNotReadyException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what happened: the thing, the rule and the fix
+     * @param cause the underlying failure
+     */
     public RegionNotReadyException(String message, Throwable cause) {
         super(message, cause);
     }

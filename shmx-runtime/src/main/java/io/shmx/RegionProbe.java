@@ -37,7 +37,7 @@ public record RegionProbe(Path file, Kind kind, String reason, long fileSize, He
         UNUSABLE
     }
 
-    /** Whether the file is a usable region ({@link Kind#REGION}). */
+    /** {@return whether the file is a usable region ({@link Kind#REGION})} */
     public boolean isRegion() {
         return kind == Kind.REGION;
     }

@@ -26,7 +26,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link #sendControl(int, byte[])} sends a message to the producer.
  *
  * <p>{@code latest()}, {@code next()} and the sends allocate nothing, take no lock and make no
- * system call in steady state. When a call finds no new frame, the client checks (at most every
+ * system call in steady state (sends from several threads at once wait for each other: see
+ * "Threads"). When a call finds no new frame, the client checks (at most every
  * {@value #CHECK_INTERVAL_MILLIS} ms, at a call that reads the clock: see below) whether the
  * producer closed, died or was replaced; when a new region took the name (a restarted producer),
  * the client re-attaches to it by name on its own, takes a reader slot there and continues with
@@ -34,12 +35,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link #producerState()} tells the state.
  *
  * <h2>Missed frames</h2>
- * {@link Frame#missed()} counts the frames published after this reader attached that it never
- * returned. The baseline is the newest frame id when the client opened the channel (0 when nothing
+ * {@link Frame#missedBefore()} is the gap before one frame: the frames published after this reader
+ * attached that it skipped between the frame it returned before and this one. {@link #missedTotal()}
+ * is the running total of those gaps since the client opened the channel. The baseline is the newest frame id when the client opened the channel (0 when nothing
  * was published yet): frames up to it are not counted, whichever call returns a frame. So a
  * reader that opens an empty channel and first calls {@code latest()} after 5 frames were published
- * gets frame 5 with {@code missed() == 4}, and a reader that only calls {@code next()} sees
- * {@code received + missed == published} (frames published after it attached). After the client
+ * gets frame 5 with {@code missedBefore() == 4}, and a reader that only calls {@code next()} sees
+ * {@code received + missedTotal() == published} (frames published after it attached). After the client
  * moves to a new region of its channel (a restarted producer), the count starts at that region's
  * frame 1: the reader was attached to the channel before all of them.
  *
@@ -50,32 +52,40 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>{@link #latest()} and {@link #next()} read the clock on every call, except while calls come
  *       faster than about one per 1.5 us (a caller spinning on the channel): then every 2nd to
  *       32nd call reads it, so that the readings stay about 50 us apart. A call that reads the
- *       clock refreshes the heartbeat (one compare-and-set) when it is 1 ms old or older; each
- *       send refreshes it too.</li>
- *   <li>Each read that returns a new frame records {@code last_frame_seen} in the slot after
- *       checking that the slot is still this reader's (one load, one store).</li>
+ *       clock refreshes the heartbeat (one compare-and-set) when it is 1 ms old or older, and
+ *       records the newest frame returned so far in the slot's {@code last_frame_seen} (one store
+ *       after the successful compare-and-set). Sends keep it fresh the same way, on their own
+ *       sampled clock; a send that does not refresh it checks that the slot is still this
+ *       reader's (two loads) before it writes the ring.</li>
+ *   <li>So {@code last_frame_seen} trails the frames a reader returned by about a heartbeat
+ *       interval at most while it keeps calling (it is for display: the producer's reaper does not
+ *       read it); a read that returns a new frame between two heartbeats touches no shared
+ *       memory but the frame's.</li>
  * </ul>
  * So the heartbeat of a client that is called at least every millisecond is at most about a
  * millisecond old; a caller that spins and then abruptly slows down to one call every {@code T}
  * may let it age to about {@code 32 T}, once. A reader that stays silent for longer than the
  * producer's reap timeout (it stopped calling the client) may lose its slot
- * ({@link ShmxServer#reapStaleReaders}); its next read or send notices (the ownership check or the
- * heartbeat fails), claims a free slot under a new id and carries on ({@link #readerId()} changes).
+ * ({@link ShmxServer#reapStaleReaders}); its next heartbeat notices (it fails: at the first read
+ * or send that reads the clock, so within a few calls after the silence), claims a free slot under
+ * a new id and carries on ({@link #readerId()} changes); a send checks ownership before it writes.
  * If no slot is free then, that call throws {@link ReaderSlotsFullException} and the next call
- * tries again. A reaped client checks the slot before it writes, so it does not disturb the reader
- * that got it (the one exception: a stall between the check and the store longer than the reap
- * timeout, after which {@code last_frame_seen} may be written once into the lost slot).
+ * tries again. A reaped client writes its slot only after a heartbeat compare-and-set that checks
+ * ownership, so it does not disturb the reader that got it (the one exception: a stall between
+ * that compare-and-set and the store of {@code last_frame_seen} longer than the reap timeout, after
+ * which that field may be written once into the lost slot).
  *
  * <h2>Threads</h2>
  * <ul>
  *   <li>Reading ({@link #latest()}, {@link #next()}, {@link #awaitNext}, {@link #refreshStatic()},
  *       {@link #streams()}, {@link #producerState()}, {@link #headerInfo()}): one thread at a time.
  *       The returned {@link Frame} is shared: it belongs to that thread.</li>
- *   <li>Sending ({@code sendControl*}): any thread, but one at a time: the control ring has a
- *       single writer. Two sends that overlap make the later one throw
- *       {@link IllegalStateException} (nothing of it is written); serialise sends with your own
- *       lock, or open one client per sending thread. A send may run at the same time as the
- *       reading thread's calls.</li>
+ *   <li>Sending ({@code sendControl*}): any number of threads at once. The control ring has a
+ *       single writer, so the client serialises its sends: a send that meets another thread's send
+ *       waits for it (spinning briefly, then yielding); an uncontended send pays one
+ *       compare-and-set. Each thread's messages arrive in the order it sent them; messages of
+ *       different threads interleave in the order the sends took the ring. A send may run at the
+ *       same time as the reading thread's calls.</li>
  *   <li>{@link #close()}: once reads and sends have stopped (it waits for a send in progress).</li>
  * </ul>
  *
@@ -126,6 +136,8 @@ public final class ShmxClient implements AutoCloseable {
     private static final int GUARD_SENDING = 1;
     /** {@link #guard}: the reading thread (or close) is changing the seat or the region. */
     private static final int GUARD_MOVING = 2;
+    /** Rounds a waiting sender spins before it starts yielding between tries. */
+    private static final int SEND_SPINS = 100;
     private static final VarHandle GUARD;
 
     static {
@@ -172,7 +184,11 @@ public final class ShmxClient implements AutoCloseable {
     private FrameReader reader;
     private StaticDirectory directory;
     private long lastSeenId;
+    private long missedTotal;
     private final SampledClock clock = new SampledClock();
+    // Sending threads' state: read and written only while holding GUARD_SENDING.
+    private final SampledClock sendClock = new SampledClock();
+    private long nextSendHeartbeatNanos;
     private long nextCheckNanos;
     /** When the name is next checked ({@link #FOLLOW_INTERVAL_MILLIS}); reading thread only. */
     private long nextFollowNanos;
@@ -196,6 +212,8 @@ public final class ShmxClient implements AutoCloseable {
      * is still 0) is retried for up to {@link #CREATION_WAIT}; a channel that does not exist fails
      * at once (use {@link #open(String, Duration)} to wait for its producer).
      *
+     * @param name the channel name: the region is {@code /dev/shm/<name>}
+     * @return the open client
      * @throws ChannelNotFoundException if no region exists under the name
      * @throws RegionNotReadyException  if the region was still being created after {@link #CREATION_WAIT}
      */
@@ -217,6 +235,8 @@ public final class ShmxClient implements AutoCloseable {
      * }</pre>
      *
      * @param waitForProducer how long to wait for the channel to appear (zero or more)
+     * @param name the channel name: the region is {@code /dev/shm/<name>}
+     * @return the open client
      * @throws ChannelNotFoundException if the channel did not appear in time; the message names the
      *                                  channel and the time waited
      * @throws RegionNotReadyException  if the channel was still being created when the wait ended
@@ -242,6 +262,8 @@ public final class ShmxClient implements AutoCloseable {
      * try (VideoFrameReader reader = VideoFrameReader.open("camera")) { ... }
      * }</pre>
      *
+     * @param name the channel name: the region is {@code /dev/shm/<name>}
+     * @param timeout how long to wait at most
      * @throws ChannelNotFoundException if the channel did not appear in time
      * @throws RegionNotReadyException  if the channel was still being created when the wait ended
      * @throws InvalidRegionException   if the file under the name is not a readable shmx region
@@ -320,17 +342,21 @@ public final class ShmxClient implements AutoCloseable {
         return id;
     }
 
+    /** {@return the channel name} */
     public String name() { return name; }
 
+    /** {@return whether the client is open (not closed)} */
     public boolean isOpen() { return !closed; }
 
     // ------------------------------------------------------------------ reading
 
     /**
      * The newest valid frame, or {@code null} when there is none (nothing published, or nothing
-     * valid). {@link Frame#missed()} counts the frames published since the previously returned one
+     * valid). {@link Frame#missedBefore()} counts the frames published since the previously returned one
      * (or, for the first, since this reader attached) that were never returned; 0 when the same
      * frame is returned again.
+     *
+     * @return the reader's reused {@link Frame} holding the newest frame, or {@code null}
      */
     public Frame latest() {
         ensureOpen();
@@ -363,8 +389,10 @@ public final class ShmxClient implements AutoCloseable {
     /**
      * The next frame after the last one this reader returned, in order, or {@code null} when none
      * is new. The first call returns the oldest frame still in the ring (which may be older than
-     * this reader). {@link Frame#missed()} is the exact number of frames published after this
+     * this reader). {@link Frame#missedBefore()} is the exact number of frames published after this
      * reader attached that the producer overwrote before this reader got to them.
+     *
+     * @return the reader's reused {@link Frame} holding the next frame, or {@code null}
      */
     public Frame next() {
         ensureOpen();
@@ -389,33 +417,45 @@ public final class ShmxClient implements AutoCloseable {
     }
 
     /**
-     * Records a returned frame in the reader slot: {@code last_frame_seen} after an ownership check
-     * (one load, one store), with a heartbeat (one CAS) when this call read the clock and the last
-     * heartbeat is {@link #HEARTBEAT_INTERVAL_NANOS} old; re-seats a reaped reader.
+     * Records a returned frame: locally on every call, and in the reader slot
+     * ({@code last_frame_seen}, with the heartbeat: one CAS and one store) only when this call read
+     * the clock and the last heartbeat is {@link #HEARTBEAT_INTERVAL_NANOS} old. So the slot's
+     * {@code last_frame_seen} trails the frames returned by at most about a heartbeat interval, and a
+     * new frame costs no access to the reader slot in between. A refused heartbeat (the slot was
+     * reaped: the client had not called for longer than the reap timeout, so this call read the
+     * clock) re-seats the reader.
      */
     private Frame seen(long frameId, long now) {
         lastSeenId = frameId;
-        Seat s = seat;
-        boolean owner;
+        missedTotal += view.missed();
         if (now != SampledClock.NO_SAMPLE && now - nextHeartbeatNanos >= 0) {
-            owner = s.seated() && s.claims().frameSeen(s.index(), s.id(), frameId, now);
-            nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
-        } else {
-            owner = s.seated() && s.claims().frameSeenIfOwner(s.index(), s.id(), frameId);
-        }
-        if (!owner) {
-            Seat fresh = reseatFromReader(s);
-            if (fresh != s && fresh.seated()) {
-                fresh.claims().frameSeen(fresh.index(), fresh.id(), frameId, System.nanoTime());
-            }
+            heartbeat(now);
         }
         return frame;
+    }
+
+    /**
+     * The reading thread's heartbeat: one CAS that proves the slot is still this reader's, then
+     * {@code last_frame_seen}; re-seats a reaped reader (recording the frame in its new slot).
+     */
+    private void heartbeat(long now) {
+        nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
+        Seat s = seat;
+        if (!s.seated() || !s.claims().frameSeen(s.index(), s.id(), lastSeenId, now)) {
+            Seat fresh = reseatFromReader(s);
+            if (fresh != s && fresh.seated()) {
+                fresh.claims().frameSeen(fresh.index(), fresh.id(), lastSeenId, System.nanoTime());
+            }
+        }
     }
 
     /**
      * Waits up to {@code timeout} for {@link #next()} to return a frame, idling with a
      * {@link BackoffIdleStrategy} (spins, then yields, then parks from 1 us up to 1 ms), so a waiting
      * reader does not burn a core. {@code null} on timeout.
+     *
+     * @param timeout how long to wait at most
+     * @return the reader's reused {@link Frame}, or {@code null} on timeout
      */
     public Frame awaitNext(Duration timeout) {
         return awaitNext(timeout, defaultIdle);
@@ -427,6 +467,10 @@ public final class ShmxClient implements AutoCloseable {
      * interrupt status is kept). The call may return up to one idle period after the timeout.
      * {@code idle} keeps state: pass one instance per thread, e.g. {@link BusySpinIdleStrategy#INSTANCE}
      * for the lowest latency or a {@link BackoffIdleStrategy} tuned to your frame rate.
+     *
+     * @param timeout how long to wait at most
+     * @param idle how to wait between looks
+     * @return the reader's reused {@link Frame}, or {@code null} on timeout
      */
     public Frame awaitNext(Duration timeout, IdleStrategy idle) {
         if (timeout == null) {
@@ -455,18 +499,24 @@ public final class ShmxClient implements AutoCloseable {
         }
     }
 
-    /** The streams of the channel's static directory (as of the last {@link #refreshStatic()}). */
+    /** {@return the streams of the channel's static directory (as of the last {@link #refreshStatic()})} */
     public List<StreamSpec> streams() {
         ensureOpen();
         return directory.streams();
     }
 
-    /** The directory entry for {@code streamId}, or {@code null}. */
+    /**
+     * The directory entry for {@code streamId}, or {@code null}.
+     *
+     * @param streamId the stream's id
+     * @return the entry, or {@code null}
+     */
     public StreamSpec stream(int streamId) {
         ensureOpen();
         return directory.stream(streamId);
     }
 
+    /** {@return a snapshot of the GlobalHeader} */
     public HeaderInfo headerInfo() {
         ensureOpen();
         try {
@@ -476,7 +526,11 @@ public final class ShmxClient implements AutoCloseable {
         }
     }
 
-    /** Re-reads the static directory if it changed; returns true when it did. */
+    /**
+     * Re-reads the static directory if it changed.
+     *
+     * @return true when it did
+     */
     public boolean refreshStatic() {
         ensureOpen();
         try {
@@ -497,6 +551,8 @@ public final class ShmxClient implements AutoCloseable {
      * liveness). A few system calls; not for a hot loop. After {@code DEAD} or {@code CLOSED},
      * keep calling {@link #latest()} or {@link #next()}: when a producer re-creates the channel, the
      * client moves to the new region by itself.
+     *
+     * @return what is known about the producer
      */
     public ProducerState producerState() {
         ensureOpen();
@@ -518,29 +574,41 @@ public final class ShmxClient implements AutoCloseable {
         return s;
     }
 
-    /** The session id of the region this client is attached to. */
+    /** {@return the session id of the region this client is attached to} */
     public long sessionId() {
         ensureOpen();
         return reader.sessionId();
     }
 
-    /** How many times this client moved to a new region of its channel (a restarted producer). */
+    /**
+     * Frames this reader missed since it opened the channel: the sum of {@link Frame#missedBefore()}
+     * over every frame {@link #latest()} and {@link #next()} returned, across re-attachments. A
+     * reader that only calls {@code next()} has {@code received + missedTotal() == published}
+     * (frames published after it attached). Read by the reading thread.
+     *
+     * @return the total of the gaps since the client opened the channel
+     */
+    public long missedTotal() {
+        return missedTotal;
+    }
+
+    /** {@return how many times this client moved to a new region of its channel (a restarted producer)} */
     public int reattachments() {
         return reattachments;
     }
 
-    /** How many times this client lost its reader slot to the producer's reaper and claimed a new one. */
+    /** {@return how many times this client lost its reader slot to the producer's reaper and claimed a new one} */
     public int slotReclaims() {
         return reclaims;
     }
 
-    /** The reader slot this client holds, or -1 when it lost its slot and no slot was free since. */
+    /** {@return the reader slot this client holds, or -1 when it lost its slot and no slot was free since} */
     public int readerIndex() {
         ensureOpen();
         return seat.index();
     }
 
-    /** This reader's id in its reader slot (unsigned 64-bit; changes when the client takes a new slot), 0 when it holds none. */
+    /** {@return this reader's id in its reader slot (unsigned 64-bit; changes when the client takes a new slot), 0 when it holds none} */
     public long readerId() {
         ensureOpen();
         return seat.id();
@@ -564,11 +632,7 @@ public final class ShmxClient implements AutoCloseable {
         } else if (now - nextHeartbeatNanos < 0) {
             return false;
         }
-        nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
-        Seat s = seat;
-        if (!s.seated() || !s.claims().heartbeat(s.index(), s.id(), now)) {
-            reseatFromReader(s);
-        }
+        heartbeat(now);
         return false;
     }
 
@@ -702,16 +766,18 @@ public final class ShmxClient implements AutoCloseable {
     }
 
     /**
-     * Leaves a slot. Unread messages in its ring keep it held (detaching) until the producer has
-     * polled them, so they stay attributed to this reader. Skipped when the file shrank
-     * (read-modify-writes on a truncated mapping can crash the JVM).
+     * Leaves a slot. Under a producer of this library, unread messages in its ring keep it held
+     * (detaching) until the producer has polled them, so they stay attributed to this reader; a 2.0
+     * producer never completes that, so under one the slot is freed now. Skipped when the file
+     * shrank (read-modify-writes on a truncated mapping can crash the JVM).
      */
     private static void release(Seat s) {
         if (!s.seated() || !s.mapped().isBacked()) {
             return;
         }
         // truncated between the check and the release: the slot is gone with the region
-        MappingFaults.ignoring(() -> s.claims().release(s.index(), s.id(), System.nanoTime()));
+        MappingFaults.ignoring(() -> s.claims().release(s.index(), s.id(), System.nanoTime(),
+                (GlobalHeaderDescriptor.extFlagsAcquire(s.mapped().segment()) & GlobalHeaderDescriptor.FLAG_SEQLOCK) != 0));
     }
 
     // ------------------------------------------------------------------ control messages
@@ -720,12 +786,16 @@ public final class ShmxClient implements AutoCloseable {
      * Sends a control message to the producer through this reader's ring (a copy of {@code data}).
      * Refreshes the heartbeat. Allocates nothing.
      *
+     * @param data the message bytes
      * @param type non-zero message type (0 marks ring padding); the original library uses
      *             {@link TlvType#CONTROL_USER} for user messages, any non-zero value is delivered
      * @return {@link ControlSendResult#SENT}; {@code FULL} when the ring has no room now (nothing was
      *         written: retry after the producer polls); {@code TOO_LARGE} when the message can
      *         never fit the ring; {@code NO_CONTROL_RING} when the channel has none
-     * @throws IllegalStateException if another thread is sending through this client at this moment
+     * <p>Safe from several threads at once: the sends of one client are serialised (a send that
+     * meets another thread's send waits for it to finish), and each thread's messages arrive in the
+     * order it sent them.
+     *
      * @throws ReaderSlotsFullException if the reader lost its slot and no slot is free
      */
     public ControlSendResult sendControl(int type, byte[] data) {
@@ -736,7 +806,13 @@ public final class ShmxClient implements AutoCloseable {
         return send(type, null, data);
     }
 
-    /** As {@link #sendControl(int, byte[])}, with the message bytes in a segment (heap or native). */
+    /**
+     * As {@link #sendControl(int, byte[])}, with the message bytes in a segment (heap or native).
+     *
+     * @param type the message type (application-defined)
+     * @param data the message bytes
+     * @return whether the message was sent, or why not
+     */
     public ControlSendResult sendControl(int type, MemorySegment data) {
         if (data == null) {
             throw new InvalidArgumentException("data is null; pass the message bytes, or use sendControlEmpty(type) "
@@ -745,7 +821,12 @@ public final class ShmxClient implements AutoCloseable {
         return send(type, data, null);
     }
 
-    /** As {@link #sendControl(int, byte[])}, for a message with no data. */
+    /**
+     * As {@link #sendControl(int, byte[])}, for a message with no data.
+     *
+     * @param type the message type (application-defined)
+     * @return whether the message was sent, or why not
+     */
     public ControlSendResult sendControlEmpty(int type) {
         return send(type, MemorySegment.NULL, null);
     }
@@ -762,7 +843,15 @@ public final class ShmxClient implements AutoCloseable {
             if (!s.table().hasControlRings()) {
                 return ControlSendResult.NO_CONTROL_RING;
             }
-            if (!s.seated() || !s.claims().heartbeat(s.index(), s.id(), System.nanoTime())) {
+            long now = sendClock.sample(); // the guard orders these two fields between sending threads
+            boolean owner;
+            if (now != SampledClock.NO_SAMPLE && now - nextSendHeartbeatNanos >= 0) {
+                owner = s.seated() && s.claims().heartbeat(s.index(), s.id(), now);
+                nextSendHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
+            } else {
+                owner = s.seated() && s.claims().isOwner(s.index(), s.id());
+            }
+            if (!owner) {
                 s = reseatHeld(s);
             }
             ControlSender ring = s.table().ring(s.index()).sender();
@@ -774,19 +863,21 @@ public final class ShmxClient implements AutoCloseable {
         }
     }
 
-    /** Takes the guard for a send: fails on an overlapping send, waits while the seat or region changes (short). */
+    /**
+     * Takes the guard for a send. Uncontended: one compare-and-set. While another thread's send
+     * holds it (a copy into the ring, no system call) or the reading thread is moving to a new slot
+     * or region, waits: spins on a plain read of the guard for {@link #SEND_SPINS} rounds, then
+     * yields the CPU between tries, so a sender whose peer lost its CPU mid-send does not burn a core.
+     */
     private void enterSending() {
-        while (true) {
-            int witness = (int) GUARD.compareAndExchange(this, GUARD_FREE, GUARD_SENDING);
-            if (witness == GUARD_FREE) {
-                return;
+        int spins = 0;
+        while ((int) GUARD.getOpaque(this) != GUARD_FREE
+                || (int) GUARD.compareAndExchange(this, GUARD_FREE, GUARD_SENDING) != GUARD_FREE) {
+            if (++spins < SEND_SPINS) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
             }
-            if (witness == GUARD_SENDING) {
-                throw new IllegalStateException(what + ": two threads sent through this client at the same time; its "
-                        + "control ring has a single writer, so this message was not sent. Send from one thread, "
-                        + "guard sendControl with a lock, or open one ShmxClient per sending thread");
-            }
-            Thread.onSpinWait(); // GUARD_MOVING: the reading thread is moving to a new slot or region
         }
     }
 

@@ -11,10 +11,21 @@ package io.shmx;
  * catches everything the runtime reports.
  */
 public class ShmxException extends RuntimeException {
+    /**
+     * Creates the exception.
+     *
+     * @param message what happened: the thing, the rule and the fix
+     */
     public ShmxException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what happened: the thing, the rule and the fix
+     * @param cause the underlying failure
+     */
     public ShmxException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -51,12 +51,24 @@ public final class ShmxInspector implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the live channel {@code name} read-only: it claims no reader slot and writes nothing.
+     *
+     * @param name the channel name: the region is {@code /dev/shm/<name>}
+     * @return the open inspector
+     */
     public static ShmxInspector open(String name) {
         String n = Platform.normalizeName(name);
         Platform platform = Platform.current();
         return new ShmxInspector(platform.mapExisting(platform.regionPath(n), true, "channel '" + n + "'"));
     }
 
+    /**
+     * Opens a region saved as a file (by {@link #copyTo(Path)} or the original library), read-only.
+     *
+     * @param file the region file
+     * @return the open inspector
+     */
     public static ShmxInspector openFile(Path file) {
         if (file == null) {
             throw new InvalidArgumentException("file is null; pass the path of a saved region file");
@@ -70,26 +82,30 @@ public final class ShmxInspector implements AutoCloseable {
      * Never throws for anything the file is or lacks; reads it without writing and, inside a
      * producer's JVM, through that producer's descriptor (so its liveness lock is kept).
      *
+     * @param file the region file
+     * @return the verdict on the file
      * @throws InvalidArgumentException when {@code file} is null
      */
     public static RegionProbe probe(Path file) {
         return RegionProber.probe(file);
     }
 
+    /** {@return a snapshot of the GlobalHeader} */
     public HeaderInfo headerInfo() {
         return read(() -> GlobalHeaderDescriptor.snapshot(region));
     }
 
+    /** {@return the streams of the channel's static directory} */
     public List<StreamSpec> streams() {
         return read(() -> StaticDirectory.read(region, layout).streams());
     }
 
-    /** Reader slots that are in use or hold a reader id. */
+    /** {@return reader slots that are in use or hold a reader id} */
     public List<ReaderInfo> readers() {
         return read(() -> readers.snapshot());
     }
 
-    /** Every frame slot's header, with the session, size and checksum checks applied. */
+    /** {@return every frame slot's header, with the session, size and checksum checks applied} */
     public List<SlotInfo> slots() {
         return read(this::readSlots);
     }
@@ -112,7 +128,11 @@ public final class ShmxInspector implements AutoCloseable {
         return out;
     }
 
-    /** The latest valid frame copied out, or {@code null}. */
+    /**
+     * The latest valid frame copied out, or {@code null}.
+     *
+     * @return the reader's reused {@link Frame} holding the newest frame, or {@code null}
+     */
     public FrameSnapshot latest() {
         return read(this::readLatest);
     }
@@ -147,6 +167,8 @@ public final class ShmxInspector implements AutoCloseable {
      * order), each with the id the slot holds now; nothing is consumed or written. On a live channel
      * this is a snapshot: the producer may poll meanwhile. A ring that breaks the format contributes
      * the messages before the broken record.
+     *
+     * @return the pending messages, in ring order per reader slot
      */
     public List<ControlMessage> pendingControl() {
         ensureOpen();
@@ -164,7 +186,11 @@ public final class ShmxInspector implements AutoCloseable {
         return out;
     }
 
-    /** What this inspector knows about the region's producer (see {@link ShmxClient#producerState()}). */
+    /**
+     * What this inspector knows about the region's producer (see {@link ShmxClient#producerState()}).
+     *
+     * @return what is known about the producer
+     */
     public ProducerState producerState() {
         ensureOpen();
         return Platform.current().probe(mapped);
@@ -176,6 +202,8 @@ public final class ShmxInspector implements AutoCloseable {
      * process still runs is {@link #producerState()}'s answer, never the pid's (a pid can be reused
      * once its process ended, so show it only while the state is {@link ProducerState#ALIVE}). The
      * number is the producer's pid in its own pid namespace.
+     *
+     * @return the producer's process id, or 0
      */
     public long producerPid() {
         return read(() -> GlobalHeaderDescriptor.producerPid(region));
@@ -189,6 +217,8 @@ public final class ShmxInspector implements AutoCloseable {
      * ({@link RegionCopy.Consistency}). The file appears complete or not at all (written beside the
      * target, then moved).
      *
+     * @param target the file to write the copy to (created; it must not exist)
+     * @return what was copied
      * @throws java.io.UncheckedIOException when {@code target} cannot be written
      * @throws ShmxException                when the region changed during every attempt
      * @throws RegionTruncatedException     when the region file shrank while being copied

@@ -86,12 +86,25 @@ public final class ShmxServer implements AutoCloseable {
         this.faultLogged = new boolean[readers.slotCount()];
     }
 
-    /** Creates the channel {@code name} with the default config. */
+    /**
+     * Creates the channel {@code name} with the default config.
+     *
+     * @param name the channel name: the region is {@code /dev/shm/<name>}
+     * @param streams the streams of the channel's directory, in order
+     * @return the producer of the new channel
+     */
     public static ShmxServer create(String name, List<StreamSpec> streams) {
         return create(name, ChannelConfig.defaults(), streams);
     }
 
-    /** Creates the channel {@code name} ({@code /dev/shm/<name>}). */
+    /**
+     * Creates the channel {@code name} ({@code /dev/shm/<name>}).
+     *
+     * @param name the channel name: the region is {@code /dev/shm/<name>}
+     * @param config the channel's sizes and options
+     * @param streams the streams of the channel's directory, in order
+     * @return the producer of the new channel
+     */
     public static ShmxServer create(String name, ChannelConfig config, List<StreamSpec> streams) {
         String n = Platform.normalizeName(name);
         ChannelValidation.checkConfig(config);
@@ -118,36 +131,43 @@ public final class ShmxServer implements AutoCloseable {
         }
     }
 
+    /** {@return the channel name} */
     public String name() { return name; }
 
+    /** {@return the channel's configuration} */
     public ChannelConfig config() { return config; }
 
-    /** The streams of the directory, in directory order. */
+    /** {@return the streams of the directory, in directory order} */
     public List<StreamSpec> streams() { return streams; }
 
-    /** Begins a frame (dropping one in progress); returns the server's reusable frame writer. */
+    /**
+     * Begins a frame (dropping one in progress).
+     *
+     * @return the server's reusable frame writer
+     */
     public FrameWriter beginFrame() {
         ensureOpen();
         builder.begin();
         return writer;
     }
 
-    /** Frames published so far (the id of the last one). */
+    /** {@return frames published so far (the id of the last one)} */
     public long framesPublished() {
         return builder.published();
     }
 
-    /** The region's session id (random per creation). */
+    /** {@return the region's session id (random per creation)} */
     public long sessionId() {
         ensureOpen();
         return GlobalHeaderDescriptor.sessionId(region);
     }
 
-    /** The region file ({@code /dev/shm/<name>}). */
+    /** {@return the region file ({@code /dev/shm/<name>})} */
     public java.nio.file.Path file() {
         return file.file();
     }
 
+    /** {@return a snapshot of the GlobalHeader} */
     public HeaderInfo headerInfo() {
         ensureOpen();
         return MappingFaults.guard(what, () -> GlobalHeaderDescriptor.snapshot(region));
@@ -157,6 +177,9 @@ public final class ShmxServer implements AutoCloseable {
      * Polls up to {@code maxMessages} control messages, each copied into a {@link ControlMessage}
      * (allocates; {@link #pollControl(ControlHandler, int)} does not). Empty when the channel has
      * no control rings.
+     *
+     * @param maxMessages the most messages to take in this call
+     * @return the messages taken, in order
      */
     public List<ControlMessage> pollControl(int maxMessages) {
         List<ControlMessage> out = new ArrayList<>();
@@ -175,6 +198,8 @@ public final class ShmxServer implements AutoCloseable {
      * Producer thread only. If the handler throws, the messages before it and the one it was given
      * are consumed and the exception propagates.
      *
+     * @param handler called once per message, with the message's bytes in place
+     * @param maxMessages the most messages to take in this call
      * @return how many messages were delivered; 0 when the channel has no control rings
      */
     public int pollControl(ControlHandler handler, int maxMessages) {
@@ -203,6 +228,8 @@ public final class ShmxServer implements AutoCloseable {
      * The control rings the producer stopped reading because they broke the format, in slot order
      * (empty when all are sound). A faulted ring is read again, from a clean state, once its slot
      * has a new owner. Each fault is also logged once as a WARNING on the {@code io.shmx} logger.
+     *
+     * @return the control rings found faulty, with what was wrong
      */
     public List<ControlFault> controlFaults() {
         ensureOpen();
@@ -239,7 +266,7 @@ public final class ShmxServer implements AutoCloseable {
         }
     }
 
-    /** Every reader slot that is in use or holds a reader id, in slot order. */
+    /** {@return every reader slot that is in use or holds a reader id, in slot order} */
     public List<ReaderInfo> snapshotReaders() {
         ensureOpen();
         return MappingFaults.guard(what, readers::snapshot);
@@ -256,6 +283,7 @@ public final class ShmxServer implements AutoCloseable {
      * @param nowNanos     {@link System#nanoTime()} (CLOCK_MONOTONIC, the readers' clock)
      * @param timeoutNanos how long a reader may stay silent (>= 0); clients that are reading or
      *                     polling heartbeat at least every {@value ShmxClient#CHECK_INTERVAL_MILLIS} ms
+     * @return how many reader slots were freed
      */
     public int reapStaleReaders(long nowNanos, long timeoutNanos) {
         ensureOpen();
@@ -270,7 +298,12 @@ public final class ShmxServer implements AutoCloseable {
         return MappingFaults.guard(what, () -> reaper.reapStale(nowNanos, timeoutNanos));
     }
 
-    /** Frees reader slots silent for longer than {@code timeout} (see {@link #reapStaleReaders(long, long)}); returns how many. */
+    /**
+     * Frees reader slots silent for longer than {@code timeout} (see {@link #reapStaleReaders(long, long)}).
+     *
+     * @param timeout how long to wait at most
+     * @return how many
+     */
     public int reapStaleReaders(Duration timeout) {
         if (timeout == null || timeout.isNegative()) {
             throw new InvalidArgumentException("timeout = " + timeout + " is not a duration >= 0; pass how long a "
@@ -285,7 +318,11 @@ public final class ShmxServer implements AutoCloseable {
         return reapStaleReaders(System.nanoTime(), nanos);
     }
 
-    /** Appends raw bytes to the static area (the seed's {@code write_static_append}). */
+    /**
+     * Appends raw bytes to the static area (the seed's {@code write_static_append}).
+     *
+     * @param bytes the bytes to append
+     */
     public void writeStaticAppend(byte[] bytes) {
         ensureOpen();
         if (bytes == null) {
@@ -301,6 +338,8 @@ public final class ShmxServer implements AutoCloseable {
     /**
      * Appends a directory entry for a new stream (schema evolution). Readers see it after
      * {@link ShmxClient#refreshStatic()}.
+     *
+     * @param spec the new stream, whose id and name must be unused
      */
     public void addStream(StreamSpec spec) {
         ensureOpen();

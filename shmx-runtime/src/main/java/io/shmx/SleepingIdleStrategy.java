@@ -19,6 +19,8 @@ public final class SleepingIdleStrategy implements IdleStrategy {
     }
 
     /**
+     * A strategy that parks for {@code sleepNanos} at every idle.
+     *
      * @param sleepNanos park time per idle, at least 1
      * @throws IllegalArgumentException if {@code sleepNanos < 1}
      */
@@ -30,7 +32,7 @@ public final class SleepingIdleStrategy implements IdleStrategy {
         this.sleepNanos = sleepNanos;
     }
 
-    /** Park time per idle, in nanoseconds. */
+    /** {@return park time per idle, in nanoseconds} */
     public long sleepNanos() {
         return sleepNanos;
     }

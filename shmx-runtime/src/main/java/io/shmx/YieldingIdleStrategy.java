@@ -6,6 +6,9 @@ package io.shmx;
  * be shared.
  */
 public final class YieldingIdleStrategy implements IdleStrategy {
+    /** Creates the strategy; it keeps no state. */
+    public YieldingIdleStrategy() {}
+
     /** The shared instance. */
     public static final YieldingIdleStrategy INSTANCE = new YieldingIdleStrategy();
 

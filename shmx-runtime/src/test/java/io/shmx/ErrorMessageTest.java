@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.*;
 import io.shmx.testing.ShmNames;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 
 /** Every user error names the value found, the rule it breaks and the fix; the channel stays usable. */
 class ErrorMessageTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("err");
     static final List<StreamSpec> STREAMS = List.of(StreamSpec.of(1, "a", DType.F32, 1), StreamSpec.of(2, "b", DType.U8, 1));
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     static <T extends Throwable> String message(Class<T> type, Executable call, String... parts) {
         T e = assertThrows(type, call);

@@ -2,8 +2,8 @@ package io.shmx;
 
 import io.shmx.testing.Fixtures;
 import io.shmx.testing.ShmNames;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
@@ -26,16 +26,12 @@ import static org.junit.jupiter.api.Assertions.*;
  * {@code -Dshmx.fuzz.only=I}.
  */
 class FuzzTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("fuzz");
     static final int[] INTERESTING = {0, 1, 2, 7, 8, 15, 16, 17, 31, 32, 63, 64, 65, 127, 128, 4096, 65536,
             0x7FFF_FFFF, 0x8000_0000, 0xFFFF_FFF0, 0xFFFF_FFF8, 0xFFFF_FFFF};
 
     private final Path scratch = ShmNames.path(NAMES.next());
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     @Test
     void mutatedRegionsNeverCrashOrLeakBytes() throws Exception {

@@ -2,38 +2,29 @@ package io.shmx;
 
 import io.shmx.RegionCopy.Consistency;
 import io.shmx.testing.Fixtures;
+import io.shmx.testing.ProducerThread;
 import io.shmx.testing.ShmNames;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
+import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /** {@link ShmxInspector#copyTo}: snapshots that read back as the region, idle or under a flat-out producer. */
 class InspectorCopyTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("copy");
-    static final ValueLayout.OfLong I64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     @TempDir
     Path dir;
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     private List<Path> filesInDir() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
@@ -88,41 +79,22 @@ class InspectorCopyTest {
     void copiesUnderAFlatOutProducerHoldAWholeLatestFrame() throws Exception {
         int elems = 4096;
         try (ShmxServer s = ShmxServer.create(NAMES.next(),
-                ChannelConfig.defaults().withSlots(3).withFrameBytesCap(64 * 1024),
-                List.of(StreamSpec.of(1, "stamp", DType.I64, 1)))) {
-            AtomicBoolean stop = new AtomicBoolean();
-            long[] values = new long[elems];
-            CompletableFuture<Void> producer = CompletableFuture.runAsync(() -> {
-                long k = 0;
-                while (!stop.get()) {
-                    Arrays.fill(values, ++k);
-                    s.beginFrame().append(1, values, elems).publish(k);
+                ChannelConfig.defaults().withSlots(3).withFrameBytesCap(64 * 1024), ProducerThread.STAMPS);
+             ProducerThread producer = ProducerThread.stamps(s, elems);
+             ShmxInspector in = ShmxInspector.open(s.name())) {
+            producer.awaitPublished(100);
+            for (int round = 0; round < 5; round++) {
+                Path target = dir.resolve("busy" + round);
+                RegionCopy copy = in.copyTo(target);
+                try (ShmxInspector saved = ShmxInspector.openFile(target)) {
+                    assertEquals(copy.frameSeq(), saved.headerInfo().frameSeq(), copy::toString);
+                    FrameSnapshot latest = saved.latest();
+                    assertNotNull(latest, copy::toString);
+                    assertEquals(copy.frameSeq(), latest.frameId(), "the header's newest frame: " + copy);
+                    assertEquals((double) latest.frameId(), latest.simTime());
+                    ProducerThread.assertStamped(latest.frameId(),
+                            MemorySegment.ofArray(latest.streams().getFirst().data()), elems);
                 }
-            });
-            try (ShmxInspector in = ShmxInspector.open(s.name())) {
-                while (s.framesPublished() < 100) {
-                    Thread.onSpinWait();
-                }
-                for (int round = 0; round < 5; round++) {
-                    Path target = dir.resolve("busy" + round);
-                    RegionCopy copy = in.copyTo(target);
-                    try (ShmxInspector saved = ShmxInspector.openFile(target)) {
-                        assertEquals(copy.frameSeq(), saved.headerInfo().frameSeq(), copy::toString);
-                        FrameSnapshot latest = saved.latest();
-                        assertNotNull(latest, copy::toString);
-                        assertEquals(copy.frameSeq(), latest.frameId(), "the header's newest frame: " + copy);
-                        assertEquals((double) latest.frameId(), latest.simTime());
-                        byte[] data = latest.streams().getFirst().data();
-                        assertEquals(elems * 8, data.length);
-                        java.lang.foreign.MemorySegment seg = java.lang.foreign.MemorySegment.ofArray(data);
-                        for (int i = 0; i < elems; i++) {
-                            assertEquals(latest.frameId(), seg.get(I64, i * 8L), "element " + i + ": " + copy);
-                        }
-                    }
-                }
-            } finally {
-                stop.set(true);
-                producer.get(30, TimeUnit.SECONDS);
             }
         }
     }

@@ -6,8 +6,8 @@ import io.shmx.testing.Fixtures;
 import io.shmx.testing.ProbeChild;
 import io.shmx.testing.Publisher;
 import io.shmx.testing.ShmNames;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -23,16 +23,12 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** {@link ShmxInspector#probe}: every verdict with its reason; producer state and pid; no lock dropped. */
 class InspectorProbeTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("probe");
     static final List<StreamSpec> STREAMS = List.of(StreamSpec.of(1, "v", DType.I64, 1));
 
     @TempDir
     Path dir;
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     private static void publish(ShmxServer s, int frames) {
         for (int k = 1; k <= frames; k++) {

@@ -2,8 +2,8 @@ package io.shmx;
 
 import io.shmx.testing.Fixtures;
 import io.shmx.testing.ShmNames;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.channels.FileChannel;
@@ -18,16 +18,12 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** Permissions, read-only inspection, truncation under a reader, stale regions. */
 class LifecycleTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("life");
     static final List<StreamSpec> STREAMS = List.of(StreamSpec.of(1, "v", DType.I64, 1));
 
     @TempDir
     Path dir;
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     @Test
     void newRegionIsOwnerOnlyByDefaultAndHonoursConfiguredBits() throws Exception {

@@ -4,8 +4,8 @@ import io.shmx.testing.ChildJvm;
 import io.shmx.testing.Fixtures;
 import io.shmx.testing.Publisher;
 import io.shmx.testing.ShmNames;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -28,13 +28,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * {@link ShmxClient#awaitChannel} also for a missing one.
  */
 class OpenWaitTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("wait");
     static final List<StreamSpec> STREAMS = List.of(StreamSpec.of(1, "id", DType.U64, 1));
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     static void sleep(long millis) {
         try {
@@ -131,7 +127,7 @@ class OpenWaitTest {
                 child.expect("DONE");
                 Frame f = c.latest();
                 assertEquals(3, f.frameId());
-                assertEquals(2, f.missed(), "the reader attached before frame 1");
+                assertEquals(2, f.missedBefore(), "the reader attached before frame 1");
                 assertEquals(ProducerState.ALIVE, c.producerState());
             }
             child.send("CLOSE");

@@ -1,8 +1,8 @@
 package io.shmx;
 
 import io.shmx.testing.ShmNames;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** A producer and readers in one JVM: publish, latest, next, validation, static directory changes, lifecycle. */
 class ServerClientTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("sc");
     static final ValueLayout.OfFloat F32 = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     static final ValueLayout.OfLong I64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
@@ -22,11 +23,6 @@ class ServerClientTest {
             StreamSpec.of(1, "frame_id", DType.U64, 1),
             StreamSpec.of(2, "pos", DType.F32, 3),
             StreamSpec.of(3, "flags", DType.BOOL, 1));
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     static ShmxServer server(ChannelConfig cfg) {
         return ShmxServer.create(NAMES.next(), cfg, STREAMS);
@@ -77,7 +73,7 @@ class ServerClientTest {
                 Frame f = c.next();
                 assertNotNull(f);
                 assertEquals(want, f.frameId());
-                assertEquals(want == 3 ? 2 : 0, f.missed());
+                assertEquals(want == 3 ? 2 : 0, f.missedBefore());
                 assertEquals(want, f.stream(1).get(I64, 0));
             }
             assertNull(c.next());
@@ -86,9 +82,9 @@ class ServerClientTest {
             }
             Frame f = c.next();
             assertEquals(13, f.frameId(), "frames 7..12 were overwritten");
-            assertEquals(6, f.missed());
+            assertEquals(6, f.missedBefore());
             assertEquals(14, c.next().frameId());
-            assertEquals(0, c.next().missed());
+            assertEquals(0, c.next().missedBefore());
         }
     }
 
@@ -297,7 +293,7 @@ class ServerClientTest {
                     Frame f = c.latest();
                     sum += f.frameId() + f.offsetAt(f.indexOf(1)) + (f.isValid() ? 1 : 0);
                     Frame n = c.next();
-                    sum += n == null ? 0 : n.missed();
+                    sum += n == null ? 0 : n.missedBefore();
                 }
                 long allocated = io.shmx.testing.Allocations.currentThread() - before;
                 if (round == 1) {

@@ -2,8 +2,8 @@ package io.shmx;
 
 import io.shmx.testing.Fixtures;
 import io.shmx.testing.ShmNames;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -26,14 +26,10 @@ import static org.junit.jupiter.api.Assertions.*;
  * library.
  */
 class WireBytesTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("wire");
     /** The original library's FNV-1a basis (the fixtures' hashes only reproduce with it). */
     static final long BASIS = 1469598103934665603L;
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     static long fnv(byte[] b, int off, int len) {
         long h = BASIS;

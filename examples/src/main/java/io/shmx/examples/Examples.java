@@ -13,7 +13,10 @@ import io.shmx.examples.readme.UntypedQuickstart;
 import io.shmx.examples.sensors.SensorsClient;
 import io.shmx.examples.sensors.SensorsExample;
 import io.shmx.examples.sensors.SensorsProducer;
+import io.shmx.InvalidArgumentException;
+import io.shmx.ShmxException;
 import io.shmx.examples.support.Args;
+import io.shmx.examples.support.ExampleFailure;
 import io.shmx.examples.video.VideoConsumer;
 import io.shmx.examples.video.VideoExample;
 import io.shmx.examples.video.VideoProducer;
@@ -75,7 +78,8 @@ public final class Examples {
 
     /**
      * Runs the example {@code args[0]} with the other arguments, or lists the examples; returns the
-     * exit status: 0, or 2 for an unknown example or option (reported on {@code err}).
+     * exit status: 0, 2 for an unknown example or option, 1 for an expected failure such as a peer
+     * that never came or a channel in use (each reported on {@code err} in one message, no stack trace).
      */
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         String name = args.length == 0 ? "list" : args[0];
@@ -89,6 +93,10 @@ public final class Examples {
         } catch (Args.BadArgumentException e) {
             err.println(e.getMessage());
             return 2;
+        } catch (ExampleFailure | ShmxException | InvalidArgumentException e) {
+            // expected conditions (a peer that never came, a channel in use ...): the message says it all
+            err.println(e instanceof ExampleFailure ? e.getMessage() : name + ": " + e.getMessage());
+            return 1;
         }
     }
 

@@ -34,9 +34,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface ShmxFrame {
-    /** Schema name recorded in the docs; defaults to the record's simple name. */
+    /** {@return schema name recorded in the docs; defaults to the record's simple name} */
     String name() default "";
 
-    /** Schema version recorded in the docs and the schema constants. */
+    /** {@return schema version recorded in the docs and the schema constants} */
     int version() default 1;
 }

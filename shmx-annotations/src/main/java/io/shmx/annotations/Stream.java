@@ -36,18 +36,18 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD})
 public @interface Stream {
-    /** Stream id, unique within the frame. */
+    /** {@return stream id, unique within the frame} */
     int id();
 
-    /** Element type on the wire. */
+    /** {@return element type on the wire} */
     DType dtype();
 
-    /** Scalars per element (1 = scalar stream). */
+    /** {@return scalars per element (1 = scalar stream)} */
     int components() default 1;
 
-    /** Layout; {@link StreamLayout#DEFAULT} means SoA scalar for 1 component, AoS vector otherwise. */
+    /** {@return layout; {@link StreamLayout#DEFAULT} means SoA scalar for 1 component, AoS vector otherwise} */
     StreamLayout layout() default StreamLayout.DEFAULT;
 
-    /** Stream name in the channel's directory; defaults to the component name. */
+    /** {@return stream name in the channel's directory; defaults to the component name} */
     String name() default "";
 }

@@ -4,13 +4,16 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.shmx.processor.diagnostics.DiagnosticPrinter;
 import io.shmx.processor.diagnostics.Message;
+import io.shmx.processor.generate.CppHeader;
 import io.shmx.processor.generate.GenerationContext;
 import io.shmx.processor.generate.Generator;
+import io.shmx.processor.generate.PythonModule;
 import io.shmx.processor.generate.SchemaDocs;
 import io.shmx.processor.parse.Names;
 import io.shmx.processor.parse.ParsedRecord;
 import io.shmx.processor.parse.RecordParser;
 import io.shmx.processor.model.ComponentModel;
+import io.shmx.processor.validate.AnnotationsVersion;
 import io.shmx.processor.validate.FrameValidator;
 import io.shmx.processor.validate.Problem;
 import io.shmx.processor.validate.ValidationReport;
@@ -32,11 +35,13 @@ import javax.tools.StandardLocation;
 
 /**
  * Generates {@code FooSchema}, {@code FooWriter}, {@code FooReader} and {@code FooView} (plus
- * schema docs under {@code META-INF/shmx/}) for every {@code @ShmxFrame} record.
+ * schema docs, a C++ header and a Python module under {@code META-INF/shmx/}) for every {@code @ShmxFrame} record.
  *
  * <p>One pass per annotated type: parse (javac elements to a plain model), validate (every
  * problem collected, then printed at once), generate only when clean. A problem aborts that
  * record only. A record whose component types do not resolve yet is retried in the next round.
+ * Annotations newer than the processor ({@link AnnotationsVersion}) stop every record with
+ * {@code [ShmxVersionMismatch]}.
  * Each generated file has exactly one originating element, its record (isolating for Gradle).
  */
 @AutoService(Processor.class)
@@ -48,6 +53,7 @@ public final class ShmxProcessor extends AbstractProcessor {
     private RecordParser parser;
     private DiagnosticPrinter printer;
     private boolean generatedAvailable;
+    private AnnotationsVersion annotations;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
@@ -56,6 +62,7 @@ public final class ShmxProcessor extends AbstractProcessor {
         printer = new DiagnosticPrinter(env.getMessager());
         generatedAvailable = env.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0
                 && env.getElementUtils().getTypeElement(Names.GENERATED) != null;
+        annotations = AnnotationsVersion.of(env.getElementUtils());
     }
 
     @Override
@@ -93,6 +100,12 @@ public final class ShmxProcessor extends AbstractProcessor {
     }
 
     private void process(TypeElement type, boolean lastRound) {
+        if (!annotations.understood()) {
+            printer.printOnElement(type, Message.VERSION_MISMATCH, type.getQualifiedName(), annotations.version(),
+                    annotations.apiLevel(), AnnotationsVersion.PROCESSOR_VERSION,
+                    AnnotationsVersion.PROCESSOR_API_LEVEL, annotations.version());
+            return;
+        }
         ParsedRecord parsed = parser.parse(type);
         if (parsed.malformed()) {
             return; // javac reports the erroneous annotation value itself
@@ -126,6 +139,10 @@ public final class ShmxProcessor extends AbstractProcessor {
             writeResource(current, SchemaDocs.markdown(ctx), type);
             current = SchemaDocs.jsonPath(ctx.frame());
             writeResource(current, SchemaDocs.json(ctx), type);
+            current = CppHeader.path(ctx.frame());
+            writeResource(current, CppHeader.source(ctx), type);
+            current = PythonModule.path(ctx.frame());
+            writeResource(current, PythonModule.source(ctx), type);
         } catch (IOException | RuntimeException e) {
             printer.printOnRecord(parsed, Message.GENERATION_FAILED, current, ctx.frame().qualifiedName(), e);
         }

@@ -1,34 +1,24 @@
 package io.example.nested;
 
 import io.shmx.ChannelNotFoundException;
-import io.shmx.Frame;
 import io.shmx.SchemaMismatchException;
 import io.shmx.ShmxClient;
+import io.shmx.typed.TypedReader;
 import java.time.Duration;
 import javax.annotation.processing.Generated;
 
 /**
- * A reader of a channel of {@link Telemetry.Tick} frames. Each call returns the reader's single
- * {@link Telemetry_TickView}, re-pointed at the frame (nothing is allocated per frame). Not thread-safe.
- *
- * <pre>{@code
- * try (Telemetry_TickReader reader = Telemetry_TickReader.open("my-channel")) {
- *     Telemetry_TickView view = reader.latest();
- *     if (view != null) { ... read ...; if (view.isValid()) { use what was read } }
- * }
- * }</pre>
+ * A reader of a channel of {@link Telemetry.Tick} frames: {@code latest()}, {@code next()} and
+ * {@code awaitNext(...)} return its single {@link Telemetry_TickView}, re-pointed at the frame (see
+ * {@link TypedReader}). Not thread-safe.
  */
 @Generated(
         value = "io.shmx.processor.ShmxProcessor",
         comments = "from io.example.nested.Telemetry.Tick"
 )
-final class Telemetry_TickReader implements AutoCloseable {
-    private final ShmxClient client;
-
-    private final Telemetry_TickView view = new Telemetry_TickView();
-
+final class Telemetry_TickReader extends TypedReader<Telemetry_TickView> {
     private Telemetry_TickReader(ShmxClient client) {
-        this.client = client;
+        super(client, new Telemetry_TickView());
     }
 
     /**
@@ -40,7 +30,7 @@ final class Telemetry_TickReader implements AutoCloseable {
      * @throws ChannelNotFoundException if the channel does not exist
      */
     public static Telemetry_TickReader open(String channel) {
-        return verified(channel, ShmxClient.open(channel));
+        return new Telemetry_TickReader(verified(channel, ShmxClient.open(channel), Telemetry_TickSchema.FRAME));
     }
 
     /**
@@ -57,67 +47,6 @@ final class Telemetry_TickReader implements AutoCloseable {
      *         and the time waited
      */
     public static Telemetry_TickReader open(String channel, Duration waitForProducer) {
-        return verified(channel, ShmxClient.open(channel, waitForProducer));
-    }
-
-    /**
-     * Checks {@code client}'s directory against the schema; closes it when it does not match.
-     */
-    private static Telemetry_TickReader verified(String channel, ShmxClient client) {
-        try {
-            Telemetry_TickSchema.verify(channel, client.streams());
-        } catch (RuntimeException e) {
-            client.close();
-            throw e;
-        }
-        return new Telemetry_TickReader(client);
-    }
-
-    /**
-     * The newest valid frame, or {@code null} when there is none.
-     */
-    public Telemetry_TickView latest() {
-        Frame frame = client.latest();
-        return frame == null ? null : view.wrap(frame);
-    }
-
-    /**
-     * The frame after the last one returned, or {@code null} when none is new;
-     * {@link Telemetry_TickView#missed()} counts the frames published after this reader attached that the
-     * producer overwrote before it got to them, those before its first read included.
-     */
-    public Telemetry_TickView next() {
-        Frame frame = client.next();
-        return frame == null ? null : view.wrap(frame);
-    }
-
-    /**
-     * Waits up to {@code timeout} for {@link #next()} to return a frame; {@code null} on timeout.
-     */
-    public Telemetry_TickView awaitNext(Duration timeout) {
-        Frame frame = client.awaitNext(timeout);
-        return frame == null ? null : view.wrap(frame);
-    }
-
-    /**
-     * The underlying client (header info, control messages).
-     */
-    public ShmxClient client() {
-        return client;
-    }
-
-    /**
-     * The channel name.
-     */
-    public String channel() {
-        return client.name();
-    }
-
-    /**
-     * Releases the reader slot and unmaps the channel; views handed out become unusable.
-     */
-    @Override
-    public void close() {
-        client.close();
+        return new Telemetry_TickReader(verified(channel, ShmxClient.open(channel, waitForProducer), Telemetry_TickSchema.FRAME));
     }
 }

@@ -4,10 +4,9 @@ import io.shmx.DType;
 import io.shmx.Layout;
 import io.shmx.SchemaMismatchException;
 import io.shmx.StreamSpec;
-import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
-import java.util.ArrayList;
-import java.util.HexFormat;
+import io.shmx.typed.FrameSchema;
+import io.shmx.typed.SchemaEncoding;
+import io.shmx.typed.StreamShape;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -122,20 +121,13 @@ final class Telemetry_TickSchema {
      */
     public static final StreamSpec FLAGS_SPEC = StreamSpec.of(FLAGS_ID, FLAGS_NAME, FLAGS_DTYPE, FLAGS_COMPONENTS, FLAGS_LAYOUT, null);
 
-    private static final List<StreamSpec> STREAMS = List.of(CHANNEL_COUNT_SPEC, FLAGS_SPEC);
-
-    private static final byte[] DIRECTORY = HexFormat.of().parseHex(
-        "001000002c0000000700000005000000"
-        + "01000000000000000200000000000000"
-        + "0c000000000000006368616e6e656c43"
-        + "6f756e74000000000000000000000000"
-        + "00100000250000000800000002000000"
-        + "04000000010000000400000000000000"
-        + "0500000000000000666c616773656c43");
-
-    static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
-
-    static final ValueLayout.OfShort LE_SHORT = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    /**
+     * The streams as the runtime's typed bases read them; checks at class initialisation that this
+     * runtime encodes the directory to {@link #SCHEMA_HASH}.
+     */
+    public static final FrameSchema FRAME = new FrameSchema(SCHEMA_NAME, "io.example.nested.Telemetry.Tick", "Telemetry_TickWriter", SCHEMA_HASH, List.of(
+        new FrameSchema.Stream(CHANNEL_COUNT_SPEC, StreamShape.SCALAR),
+        new FrameSchema.Stream(FLAGS_SPEC, StreamShape.ARRAY)));
 
     private Telemetry_TickSchema() {
     }
@@ -144,22 +136,22 @@ final class Telemetry_TickSchema {
      * The stream specs in directory order (an unmodifiable list), as {@code ShmxServer.create} takes them.
      */
     public static List<StreamSpec> streams() {
-        return STREAMS;
+        return FRAME.streams();
     }
 
     /**
      * The static directory exactly as the shmx 2.0 format encodes it (a copy).
      */
     public static byte[] directoryBytes() {
-        return DIRECTORY.clone();
+        return FRAME.directoryBytes();
     }
 
     /**
-     * Payload bytes one stream with {@code dataBytes} of data occupies in a frame: the 8-byte TLV
-     * header, the 16-byte stream header and the data, padded to 16.
+     * Payload bytes one stream with {@code dataBytes} of data occupies in a frame: the TLV header,
+     * the stream header and the data, padded to 16.
      */
     public static long frameStreamBytes(long dataBytes) {
-        return (dataBytes + 39) & -16;
+        return SchemaEncoding.frameStreamBytes(dataBytes);
     }
 
     /**
@@ -171,32 +163,6 @@ final class Telemetry_TickSchema {
      * @throws SchemaMismatchException naming every stream that differs and how
      */
     public static void verify(String channel, List<StreamSpec> channelStreams) {
-        List<String> differences = new ArrayList<>();
-        for (StreamSpec expected : STREAMS) {
-            StreamSpec actual = null;
-            for (StreamSpec candidate : channelStreams) {
-                if (candidate.id() == expected.id()) {
-                    actual = candidate;
-                    break;
-                }
-            }
-            String stream = "stream '" + expected.name() + "' (id " + expected.id() + ")";
-            if (actual == null) {
-                differences.add(stream + " is missing");
-                continue;
-            }
-            if (actual.dtypeCode() != expected.dtypeCode()) {
-                differences.add(stream + " has dtype " + DType.nameOf(actual.dtypeCode()) + ", expected " + DType.nameOf(expected.dtypeCode()));
-            }
-            if (actual.components() != expected.components()) {
-                differences.add(stream + " has " + actual.components() + " components, expected " + expected.components());
-            }
-            if (actual.bytesPerElem() != expected.bytesPerElem()) {
-                differences.add(stream + " has " + actual.bytesPerElem() + " bytes per element, expected " + expected.bytesPerElem());
-            }
-        }
-        if (!differences.isEmpty()) {
-            throw new SchemaMismatchException("channel '" + channel + "' does not match schema " + SCHEMA_NAME + " (io.example.nested.Telemetry.Tick): " + String.join("; ", differences) + ". Open it with the reader generated for the producer's record, or publish it with Telemetry_TickWriter");
-        }
+        FRAME.verify(channel, channelStreams);
     }
 }

@@ -1,34 +1,24 @@
 package io.example;
 
 import io.shmx.ChannelNotFoundException;
-import io.shmx.Frame;
 import io.shmx.SchemaMismatchException;
 import io.shmx.ShmxClient;
+import io.shmx.typed.TypedReader;
 import java.time.Duration;
 import javax.annotation.processing.Generated;
 
 /**
- * A reader of a channel of {@link Particles} frames. Each call returns the reader's single
- * {@link ParticlesView}, re-pointed at the frame (nothing is allocated per frame). Not thread-safe.
- *
- * <pre>{@code
- * try (ParticlesReader reader = ParticlesReader.open("my-channel")) {
- *     ParticlesView view = reader.latest();
- *     if (view != null) { ... read ...; if (view.isValid()) { use what was read } }
- * }
- * }</pre>
+ * A reader of a channel of {@link Particles} frames: {@code latest()}, {@code next()} and
+ * {@code awaitNext(...)} return its single {@link ParticlesView}, re-pointed at the frame (see
+ * {@link TypedReader}). Not thread-safe.
  */
 @Generated(
         value = "io.shmx.processor.ShmxProcessor",
         comments = "from io.example.Particles"
 )
-public final class ParticlesReader implements AutoCloseable {
-    private final ShmxClient client;
-
-    private final ParticlesView view = new ParticlesView();
-
+public final class ParticlesReader extends TypedReader<ParticlesView> {
     private ParticlesReader(ShmxClient client) {
-        this.client = client;
+        super(client, new ParticlesView());
     }
 
     /**
@@ -40,7 +30,7 @@ public final class ParticlesReader implements AutoCloseable {
      * @throws ChannelNotFoundException if the channel does not exist
      */
     public static ParticlesReader open(String channel) {
-        return verified(channel, ShmxClient.open(channel));
+        return new ParticlesReader(verified(channel, ShmxClient.open(channel), ParticlesSchema.FRAME));
     }
 
     /**
@@ -57,67 +47,6 @@ public final class ParticlesReader implements AutoCloseable {
      *         and the time waited
      */
     public static ParticlesReader open(String channel, Duration waitForProducer) {
-        return verified(channel, ShmxClient.open(channel, waitForProducer));
-    }
-
-    /**
-     * Checks {@code client}'s directory against the schema; closes it when it does not match.
-     */
-    private static ParticlesReader verified(String channel, ShmxClient client) {
-        try {
-            ParticlesSchema.verify(channel, client.streams());
-        } catch (RuntimeException e) {
-            client.close();
-            throw e;
-        }
-        return new ParticlesReader(client);
-    }
-
-    /**
-     * The newest valid frame, or {@code null} when there is none.
-     */
-    public ParticlesView latest() {
-        Frame frame = client.latest();
-        return frame == null ? null : view.wrap(frame);
-    }
-
-    /**
-     * The frame after the last one returned, or {@code null} when none is new;
-     * {@link ParticlesView#missed()} counts the frames published after this reader attached that the
-     * producer overwrote before it got to them, those before its first read included.
-     */
-    public ParticlesView next() {
-        Frame frame = client.next();
-        return frame == null ? null : view.wrap(frame);
-    }
-
-    /**
-     * Waits up to {@code timeout} for {@link #next()} to return a frame; {@code null} on timeout.
-     */
-    public ParticlesView awaitNext(Duration timeout) {
-        Frame frame = client.awaitNext(timeout);
-        return frame == null ? null : view.wrap(frame);
-    }
-
-    /**
-     * The underlying client (header info, control messages).
-     */
-    public ShmxClient client() {
-        return client;
-    }
-
-    /**
-     * The channel name.
-     */
-    public String channel() {
-        return client.name();
-    }
-
-    /**
-     * Releases the reader slot and unmaps the channel; views handed out become unusable.
-     */
-    @Override
-    public void close() {
-        client.close();
+        return new ParticlesReader(verified(channel, ShmxClient.open(channel, waitForProducer), ParticlesSchema.FRAME));
     }
 }

@@ -4,10 +4,9 @@ import io.shmx.DType;
 import io.shmx.Layout;
 import io.shmx.SchemaMismatchException;
 import io.shmx.StreamSpec;
-import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
-import java.util.ArrayList;
-import java.util.HexFormat;
+import io.shmx.typed.FrameSchema;
+import io.shmx.typed.SchemaEncoding;
+import io.shmx.typed.StreamShape;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -374,51 +373,20 @@ public final class ParticlesSchema {
      */
     public static final StreamSpec RAW_SPEC = StreamSpec.of(RAW_ID, RAW_NAME, RAW_DTYPE, RAW_COMPONENTS, RAW_LAYOUT, null);
 
-    private static final List<StreamSpec> STREAMS = List.of(POSITIONS_SPEC, IDS_SPEC, ENERGY_SPEC, TEMPERATURES_SPEC, WEIGHTS_SPEC, LABEL_SPEC, ALIVE_SPEC, STEP_SPEC, RAW_SPEC);
-
-    private static final byte[] DIRECTORY = HexFormat.of().parseHex(
-        "0010000029000000010000000c000000"
-        + "03000000010000000c00000000000000"
-        + "0900000000000000706f736974696f6e"
-        + "73000000000000000000000000000000"
-        + "00100000230000000200000007000000"
-        + "01000000000000000400000000000000"
-        + "03000000000000006964736974696f6e"
-        + "0010000026000000030000000d000000"
-        + "01000000000000000800000000000000"
-        + "0600000000000000656e657267796f6e"
-        + "001000002c000000040000000a000000"
-        + "01000000000000000200000000000000"
-        + "0c0000000000000074656d7065726174"
-        + "75726573000000000000000000000000"
-        + "0010000027000000050000000b000000"
-        + "02000000010000000400000000000000"
-        + "07000000000000007765696768747374"
-        + "00100000250000000600000003000000"
-        + "01000000000000000100000000000000"
-        + "05000000000000006c6162656c747374"
-        + "00100000250000000700000001000000"
-        + "01000000000000000100000000000000"
-        + "0500000000000000616c697665747374"
-        + "001000002a0000000800000008000000"
-        + "01000000000000000800000000000000"
-        + "0a00000000000000737465705f696e64"
-        + "65786573000000000000000000000000"
-        + "00100000230000000900000005000000"
-        + "01000000000000000200000000000000"
-        + "0300000000000000726177705f696e64");
-
-    static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
-
-    static final ValueLayout.OfShort LE_SHORT = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-
-    static final ValueLayout.OfInt LE_INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-
-    static final ValueLayout.OfLong LE_LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-
-    static final ValueLayout.OfFloat LE_FLOAT = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-
-    static final ValueLayout.OfDouble LE_DOUBLE = ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    /**
+     * The streams as the runtime's typed bases read them; checks at class initialisation that this
+     * runtime encodes the directory to {@link #SCHEMA_HASH}.
+     */
+    public static final FrameSchema FRAME = new FrameSchema(SCHEMA_NAME, "io.example.Particles", "ParticlesWriter", SCHEMA_HASH, List.of(
+        new FrameSchema.Stream(POSITIONS_SPEC, StreamShape.ARRAY),
+        new FrameSchema.Stream(IDS_SPEC, StreamShape.ARRAY),
+        new FrameSchema.Stream(ENERGY_SPEC, StreamShape.SCALAR),
+        new FrameSchema.Stream(TEMPERATURES_SPEC, StreamShape.ARRAY),
+        new FrameSchema.Stream(WEIGHTS_SPEC, StreamShape.ARRAY),
+        new FrameSchema.Stream(LABEL_SPEC, StreamShape.TEXT),
+        new FrameSchema.Stream(ALIVE_SPEC, StreamShape.ARRAY),
+        new FrameSchema.Stream(STEP_SPEC, StreamShape.SCALAR),
+        new FrameSchema.Stream(RAW_SPEC, StreamShape.BYTES)));
 
     private ParticlesSchema() {
     }
@@ -427,22 +395,22 @@ public final class ParticlesSchema {
      * The stream specs in directory order (an unmodifiable list), as {@code ShmxServer.create} takes them.
      */
     public static List<StreamSpec> streams() {
-        return STREAMS;
+        return FRAME.streams();
     }
 
     /**
      * The static directory exactly as the shmx 2.0 format encodes it (a copy).
      */
     public static byte[] directoryBytes() {
-        return DIRECTORY.clone();
+        return FRAME.directoryBytes();
     }
 
     /**
-     * Payload bytes one stream with {@code dataBytes} of data occupies in a frame: the 8-byte TLV
-     * header, the 16-byte stream header and the data, padded to 16.
+     * Payload bytes one stream with {@code dataBytes} of data occupies in a frame: the TLV header,
+     * the stream header and the data, padded to 16.
      */
     public static long frameStreamBytes(long dataBytes) {
-        return (dataBytes + 39) & -16;
+        return SchemaEncoding.frameStreamBytes(dataBytes);
     }
 
     /**
@@ -454,43 +422,6 @@ public final class ParticlesSchema {
      * @throws SchemaMismatchException naming every stream that differs and how
      */
     public static void verify(String channel, List<StreamSpec> channelStreams) {
-        List<String> differences = new ArrayList<>();
-        for (StreamSpec expected : STREAMS) {
-            StreamSpec actual = null;
-            for (StreamSpec candidate : channelStreams) {
-                if (candidate.id() == expected.id()) {
-                    actual = candidate;
-                    break;
-                }
-            }
-            String stream = "stream '" + expected.name() + "' (id " + expected.id() + ")";
-            if (actual == null) {
-                differences.add(stream + " is missing");
-                continue;
-            }
-            if (actual.dtypeCode() != expected.dtypeCode()) {
-                differences.add(stream + " has dtype " + DType.nameOf(actual.dtypeCode()) + ", expected " + DType.nameOf(expected.dtypeCode()));
-            }
-            if (actual.components() != expected.components()) {
-                differences.add(stream + " has " + actual.components() + " components, expected " + expected.components());
-            }
-            if (actual.bytesPerElem() != expected.bytesPerElem()) {
-                differences.add(stream + " has " + actual.bytesPerElem() + " bytes per element, expected " + expected.bytesPerElem());
-            }
-        }
-        if (!differences.isEmpty()) {
-            throw new SchemaMismatchException("channel '" + channel + "' does not match schema " + SCHEMA_NAME + " (io.example.Particles): " + String.join("; ", differences) + ". Open it with the reader generated for the producer's record, or publish it with ParticlesWriter");
-        }
-    }
-
-    /**
-     * The bfloat16 nearest to {@code value} (ties to even); NaN stays a quiet NaN of the same sign.
-     */
-    static short floatToBfloat16(float value) {
-        int bits = Float.floatToRawIntBits(value);
-        if (Float.isNaN(value)) {
-            return (short) ((bits >>> 16) | 0x0040);
-        }
-        return (short) ((bits + 0x7FFF + ((bits >>> 16) & 1)) >>> 16);
+        FRAME.verify(channel, channelStreams);
     }
 }

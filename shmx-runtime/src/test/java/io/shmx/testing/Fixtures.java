@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
-/** Access to the regions under src/test/resources/fixtures and their JSON descriptions. */
+/**
+ * The regions the original library wrote (test resources {@code fixtures/}, shared with the other
+ * modules' tests through this module's test-jar) and their JSON descriptions.
+ */
 public final class Fixtures {
     public static final List<String> NAMES =
             List.of("fx_basic", "fx_control", "fx_corrupt", "fx_dtypes", "fx_empty", "fx_particles");
@@ -26,18 +29,24 @@ public final class Fixtures {
         }
     }
 
-    /** The region written to a new file in {@code dir}. */
+    /** The region written to a new file {@code dir/<name>}, as it would lie in /dev/shm. */
     public static Path file(String name, Path dir) {
         try {
-            return Files.write(dir.resolve(name + ".bin"), bytes(name));
+            return Files.write(dir.resolve(name), bytes(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** What the original library read back from the region, parsed by {@link Json}. */
     public static Map<String, Object> json(String name) {
+        return Json.obj(Json.parse(jsonText(name)));
+    }
+
+    /** What the original library read back from the region, as JSON text (for other JSON readers). */
+    public static String jsonText(String name) {
         try (InputStream in = resource(name + ".json")) {
-            return Json.obj(Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import io.shmx.ShmxInspector;
 import io.shmx.SlotInfo;
 import io.shmx.StreamSpec;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * Everything {@code inspect}, {@code top} and {@code docs --channel} show of a region, read once
@@ -16,33 +17,53 @@ import java.util.List;
  *
  * @param what           how to name the region in messages
  * @param live           a live channel (heartbeat ages are meaningful) rather than a saved file
- * @param sampledAtNanos {@link System#nanoTime()} when the report was read
+ * @param sampledAtNanos the clock ({@link System#nanoTime()}) when the header, and so
+ *                       {@code frame_seq}, was read: the midpoint of two readings taken right
+ *                       before and right after a second (warm) read of it, not the end of the
+ *                       whole report (whose first read in a JVM is slow), so that rates over two
+ *                       reports are right
+ * @param readersAtNanos the clock right after the reader slots were read: heartbeat ages count from it
  * @param header         the GlobalHeader
  * @param streams        the static directory
  * @param readers        reader slots in use or holding a reader id
  * @param slots          every frame slot's header
- * @param latest         the latest valid frame, or {@code null}
+ * @param latestRead     the latest valid frame (or {@code null}), with how it was read
  * @param pendingControl control messages not yet polled, in ring order per reader slot
  * @param producer       the runtime's verdict on the region's producer
  * @param producerPid    the live producer's process id, or 0 when not alive or not known
  */
-record RegionReport(String what, boolean live, long sampledAtNanos, HeaderInfo header, List<StreamSpec> streams,
-                    List<ReaderInfo> readers, List<SlotInfo> slots, FrameSnapshot latest,
+record RegionReport(String what, boolean live, long sampledAtNanos, long readersAtNanos, HeaderInfo header, List<StreamSpec> streams,
+                    List<ReaderInfo> readers, List<SlotInfo> slots, LatestFrameRead latestRead,
                     List<ControlMessage> pendingControl, ProducerState producer, long producerPid) {
 
     static RegionReport read(ShmxInspector inspector, String what, boolean live) {
+        return read(RegionReads.of(inspector), what, live, System::nanoTime);
+    }
+
+    /** Reads a report; {@code clock} gives nanoseconds ({@link System#nanoTime()} outside tests). */
+    static RegionReport read(RegionReads region, String what, boolean live, LongSupplier clock) {
         return RegionAccess.read(what, () -> {
-            HeaderInfo header = inspector.headerInfo();
-            List<StreamSpec> streams = inspector.streams();
-            List<ReaderInfo> readers = inspector.readers();
-            List<SlotInfo> slots = inspector.slots();
-            FrameSnapshot latest = inspector.latest();
-            List<ControlMessage> pending = inspector.pendingControl();
-            ProducerState producer = inspector.producerState();
-            long pid = ProducerText.shownPid(producer, inspector.producerPid());
-            return new RegionReport(what, live, System.nanoTime(), header, streams, readers, slots, latest, pending,
+            region.headerInfo(); // a JVM's first read loads classes and runs cold code: not the one timed
+            long before = clock.getAsLong();
+            HeaderInfo header = region.headerInfo();
+            long after = clock.getAsLong();
+            long sampledAt = before + (after - before) / 2;
+            List<StreamSpec> streams = region.streams();
+            List<ReaderInfo> readers = region.readers();
+            long readersAt = clock.getAsLong();
+            List<SlotInfo> slots = region.slots();
+            LatestFrameRead latest = LatestFrameRead.read(region);
+            List<ControlMessage> pending = region.pendingControl();
+            ProducerState producer = region.producerState();
+            long pid = ProducerText.shownPid(producer, region.producerPid());
+            return new RegionReport(what, live, sampledAt, readersAt, header, streams, readers, slots, latest, pending,
                     producer, pid);
         });
+    }
+
+    /** The latest valid frame, or {@code null}. */
+    FrameSnapshot latest() {
+        return latestRead.frame();
     }
 
     /** Frames the reader is behind the producer ({@code frame_seq - last_frame_seen}), never negative. */
@@ -56,7 +77,7 @@ record RegionReport(String what, boolean live, long sampledAtNanos, HeaderInfo h
         if (!live || reader.heartbeat() == 0) {
             return -1;
         }
-        long age = sampledAtNanos - reader.heartbeat();
+        long age = readersAtNanos - reader.heartbeat();
         return age < 0 ? -1 : age;
     }
 

@@ -22,8 +22,7 @@ final class TopSample {
         List<String> lines = new ArrayList<>();
         double seconds = (cur.sampledAtNanos() - prev.sampledAtNanos()) / 1e9;
         boolean sameSession = prev.header().sessionId() == h.sessionId();
-        long frames = sameSession ? h.frameSeq() - prev.header().frameSeq() : 0;
-        double framesPerSecond = seconds > 0 && frames > 0 ? frames / seconds : 0;
+        double framesPerSecond = framesPerSecond(prev, cur);
         double bytesPerSecond = framesPerSecond * meanPayloadBytes(cur.slots());
 
         lines.add("shmx top  " + cur.what() + "  session " + Units.hex64(h.sessionId()) + "  producer alive: "
@@ -34,11 +33,14 @@ final class TopSample {
                 seconds));
         FrameSnapshot latest = cur.latest();
         lines.add(latest == null
-                ? "latest frame: none"
+                ? "latest frame: none (" + cur.latestRead().noneReason() + ")"
                 : "latest frame: id " + Long.toUnsignedString(latest.frameId()) + "   sim_time " + latest.simTime()
                         + "   " + Long.toUnsignedString(latest.payloadBytes()) + " payload bytes");
-        lines.add("readers: " + Long.toUnsignedString(h.readersConnected()) + " connected of "
-                + Long.toUnsignedString(h.readerSlots()) + " slots");
+        lines.add("readers: " + (ReadersConnectedText.underflowed(h.readersConnected())
+                ? Long.toUnsignedString(h.readersConnected()) + " (= " + (int) h.readersConnected()
+                        + ": the counter went below zero)"
+                : Long.toUnsignedString(h.readersConnected()) + " connected")
+                + " of " + Long.toUnsignedString(h.readerSlots()) + " slots");
         if (!cur.readers().isEmpty()) {
             Table t = new Table(">SLOT", "READER_ID", ">HEARTBEAT_AGE", ">LAST_FRAME", ">LAG", "CONTROL_RING");
             for (ReaderInfo r : cur.readers()) {
@@ -49,6 +51,20 @@ final class TopSample {
             lines.addAll(t.lines("  "));
         }
         return lines;
+    }
+
+    /**
+     * Frames published per second between two reports: the difference of {@code frame_seq} over
+     * the difference of the clock readings taken when each header was read; 0 across a re-created
+     * region or when no time passed.
+     */
+    static double framesPerSecond(RegionReport prev, RegionReport cur) {
+        double seconds = (cur.sampledAtNanos() - prev.sampledAtNanos()) / 1e9;
+        if (prev.header().sessionId() != cur.header().sessionId() || seconds <= 0) {
+            return 0;
+        }
+        long frames = cur.header().frameSeq() - prev.header().frameSeq();
+        return frames > 0 ? frames / seconds : 0;
     }
 
     /** Mean payload size of the readable slots (the frames still in the ring), 0 when none. */

@@ -8,6 +8,8 @@ import io.shmx.DType;
 import io.shmx.Layout;
 import io.shmx.ShmxServer;
 import io.shmx.StreamSpec;
+import io.shmx.testing.Fixtures;
+import io.shmx.testing.TestChannels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,7 +31,7 @@ class DocsCommandTest {
     Path dir;
 
     @RegisterExtension
-    final TestChannels channels = new TestChannels();
+    final TestChannels channels = new TestChannels("tool");
 
     private static String resource(String name) throws IOException {
         try (InputStream in = DocsCommandTest.class.getResourceAsStream("/META-INF/shmx/" + name)) {
@@ -112,7 +114,7 @@ class DocsCommandTest {
 
     @Test
     void directoryOfASavedRegion() {
-        Path file = Fixtures.unpack("fx_particles", dir);
+        Path file = Fixtures.file("fx_particles", dir);
         ToolRun run = ToolRun.of("docs", "--file", file.toString());
         assertEquals(ExitCodes.OK, run.status(), run::toString);
         assertTrue(run.out().contains("| 1 | `positions` | F32 | 3 | 12 | AOS_VECTOR | `756e6974733d6d3b6672616d653d776f726c64` |"),
@@ -124,7 +126,7 @@ class DocsCommandTest {
     /** A region given where a schema file is expected is named as a region (and never read as text). */
     @Test
     void aRegionIsNoSchemaFile() {
-        Path file = Fixtures.unpack("fx_basic", dir);
+        Path file = Fixtures.file("fx_basic", dir);
         ToolRun run = ToolRun.of("docs", file.toString());
         assertEquals(ExitCodes.REGION, run.status(), run::toString);
         assertTrue(run.err().contains(file + " is a shmx region, not a schema file; `shmx docs --file " + file + "`"),

@@ -3,6 +3,8 @@ package io.shmx.tool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.shmx.testing.Fixtures;
+import io.shmx.testing.ShmNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExitCodeTest {
     @TempDir
     Path dir;
+
+    @RegisterExtension
+    final ShmNames names = new ShmNames("tool");
 
     private static void assertRegionError(ToolRun run, String reasonPart) {
         assertEquals(ExitCodes.REGION, run.status(), run::toString);
@@ -31,7 +37,7 @@ class ExitCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {"inspect", "top", "dump"})
     void missingChannel(String command) {
-        String name = TestChannels.uniqueName("missing");
+        String name = names.next("missing");
         ToolRun run = switch (command) {
             case "dump" -> ToolRun.of(command, name, dir.resolve("out").toString());
             case "top" -> ToolRun.of(command, name, "--once", "--interval", "20");
@@ -66,7 +72,7 @@ class ExitCodeTest {
 
     @Test
     void truncatedRegion() throws IOException {
-        Path whole = Fixtures.unpack("fx_basic", dir);
+        Path whole = Fixtures.file("fx_basic", dir);
         byte[] bytes = Files.readAllBytes(whole);
         for (int length : List.of(128, 5000, bytes.length - 1)) {
             Path cut = Files.write(dir.resolve("cut" + length), Arrays.copyOf(bytes, length));
@@ -77,7 +83,7 @@ class ExitCodeTest {
 
     @Test
     void otherVersion() throws IOException {
-        Path file = Fixtures.unpack("fx_empty", dir);
+        Path file = Fixtures.file("fx_empty", dir);
         byte[] bytes = Files.readAllBytes(file);
         bytes[8] = 3; // ver_major
         Files.write(file, bytes);

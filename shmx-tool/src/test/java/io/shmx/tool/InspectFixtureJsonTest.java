@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.shmx.DType;
 import io.shmx.Layout;
+import io.shmx.testing.Fixtures;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,16 +24,17 @@ import org.junit.jupiter.params.provider.FieldSource;
  * {@code pending_control} is checked in {@link InspectFixturePendingControlTest}.
  */
 class InspectFixtureJsonTest {
-    static final List<String> FIXTURES = Fixtures.ALL;
+    static final List<String> FIXTURES = Fixtures.NAMES;
 
-    static final List<String> TOP_LEVEL_KEYS = List.of("header", "session_id", "static_gen", "frame_seq",
-            "readers_connected", "streams", "readers", "latest", "pending_control");
+    static final List<String> TOP_LEVEL_KEYS = List.of("header", "session_id", "session_id_str", "static_gen",
+            "frame_seq", "readers_connected", "producer_alive", "producer_state", "producer_pid", "streams", "readers",
+            "slots", "latest", "pending_control");
 
     @TempDir
     Path dir;
 
     static JsonNode inspectJson(String fixture, Path dir) {
-        Path file = Fixtures.unpack(fixture, dir);
+        Path file = Fixtures.file(fixture, dir);
         ToolRun run = ToolRun.of("inspect", "--file", file.toString(), "--json");
         assertEquals(ExitCodes.OK, run.status(), run::toString);
         return run.json();
@@ -43,13 +45,19 @@ class InspectFixtureJsonTest {
     void exactlyTheSeedKeys(String fixture) {
         JsonNode actual = inspectJson(fixture, dir);
         assertEquals(TOP_LEVEL_KEYS, names(actual));
-        assertEquals(names(Fixtures.expected(fixture).get("header")), names(actual.get("header")));
+        List<String> headerKeys = new ArrayList<>(names(ToolRun.fixtureJson(fixture).get("header")));
+        headerKeys.addAll(List.of("session_id_str", "static_hash_str"));
+        assertEquals(headerKeys, names(actual.get("header")));
         for (JsonNode s : actual.get("streams")) {
             assertEquals(List.of("id", "name", "dtype", "dtype_code", "components", "layout", "bytes_per_elem", "extra"),
                     names(s));
         }
         for (JsonNode r : actual.get("readers")) {
-            assertEquals(List.of("index", "reader_id", "heartbeat", "last_frame_seen", "in_use"), names(r));
+            assertEquals(List.of("index", "reader_id", "reader_id_str", "heartbeat", "heartbeat_str", "last_frame_seen",
+                    "in_use", "heartbeat_age_ns", "lag_frames"), names(r));
+        }
+        for (JsonNode sl : actual.get("slots")) {
+            assertEquals(names(ToolRun.fixtureJson(fixture).get("slots").get(0)), names(sl));
         }
         JsonNode latest = actual.get("latest");
         if (!latest.isNull()) {
@@ -63,7 +71,7 @@ class InspectFixtureJsonTest {
     @ParameterizedTest
     @FieldSource("FIXTURES")
     void headerAndTopLevel(String fixture) {
-        JsonNode expected = Fixtures.expected(fixture).get("header");
+        JsonNode expected = ToolRun.fixtureJson(fixture).get("header");
         JsonNode actual = inspectJson(fixture, dir);
         for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
             String field = it.next();
@@ -77,7 +85,7 @@ class InspectFixtureJsonTest {
     @ParameterizedTest
     @FieldSource("FIXTURES")
     void streams(String fixture) {
-        JsonNode expected = Fixtures.expected(fixture).get("streams");
+        JsonNode expected = ToolRun.fixtureJson(fixture).get("streams");
         JsonNode actual = inspectJson(fixture, dir).get("streams");
         eachPair(expected, actual, fixture + " streams", (e, a, where) -> {
             assertEquals(big(e, "id"), big(a, "id"), where + ".id");
@@ -96,7 +104,7 @@ class InspectFixtureJsonTest {
     @ParameterizedTest
     @FieldSource("FIXTURES")
     void readers(String fixture) {
-        JsonNode expected = Fixtures.expected(fixture).get("readers");
+        JsonNode expected = ToolRun.fixtureJson(fixture).get("readers");
         JsonNode actual = inspectJson(fixture, dir).get("readers");
         eachPair(expected, actual, fixture + " readers", (e, a, where) -> {
             for (String field : List.of("index", "reader_id", "heartbeat", "last_frame_seen")) {
@@ -108,8 +116,60 @@ class InspectFixtureJsonTest {
 
     @ParameterizedTest
     @FieldSource("FIXTURES")
+    void slots(String fixture) {
+        JsonNode expected = ToolRun.fixtureJson(fixture).get("slots");
+        JsonNode actual = inspectJson(fixture, dir).get("slots");
+        eachPair(expected, actual, fixture + " slots", (e, a, where) -> {
+            for (String field : List.of("slot", "frame_id", "payload_bytes", "tlv_count", "checksum")) {
+                assertEquals(big(e, field), big(a, field), where + "." + field);
+            }
+            assertEquals(e.get("sim_time").doubleValue(), a.get("sim_time").doubleValue(), where + ".sim_time");
+            for (String field : List.of("session_matches", "readable", "checksum_ok")) {
+                assertEquals(e.get(field).booleanValue(), a.get(field).booleanValue(), where + "." + field);
+            }
+        });
+    }
+
+    /** A saved file has no producer to ask and no clock to age heartbeats against; lag is still known. */
+    @ParameterizedTest
+    @FieldSource("FIXTURES")
+    void producerAndReaderStateOfASavedFile(String fixture) {
+        JsonNode actual = inspectJson(fixture, dir);
+        assertEquals("unknown", actual.get("producer_alive").textValue(), fixture);
+        assertEquals(0, actual.get("producer_pid").longValue(), fixture);
+        JsonNode expected = ToolRun.fixtureJson(fixture);
+        eachPair(expected.get("readers"), actual.get("readers"), fixture + " readers", (e, a, where) -> {
+            assertTrue(a.get("heartbeat_age_ns").isNull(), where + ".heartbeat_age_ns");
+            BigInteger lag = big(expected.get("header"), "frame_seq").subtract(big(e, "last_frame_seen"));
+            assertEquals(lag.max(BigInteger.ZERO), big(a, "lag_frames"), where + ".lag_frames");
+        });
+    }
+
+    /** Every 64-bit id also comes as a decimal string, which jq 1.6 and JavaScript do not round. */
+    @ParameterizedTest
+    @FieldSource("FIXTURES")
+    void idsAlsoAsExactStrings(String fixture) {
+        JsonNode expected = ToolRun.fixtureJson(fixture);
+        JsonNode actual = inspectJson(fixture, dir);
+        assertEquals(big(expected.get("header"), "session_id").toString(), actual.get("session_id_str").textValue(),
+                fixture);
+        assertEquals(big(expected.get("header"), "session_id").toString(),
+                actual.get("header").get("session_id_str").textValue(), fixture);
+        assertEquals(big(expected.get("header"), "static_hash").toString(),
+                actual.get("header").get("static_hash_str").textValue(), fixture);
+        eachPair(expected.get("readers"), actual.get("readers"), fixture + " readers", (e, a, where) -> {
+            assertEquals(big(e, "reader_id").toString(), a.get("reader_id_str").textValue(), where + ".reader_id_str");
+            assertEquals(big(e, "heartbeat").toString(), a.get("heartbeat_str").textValue(), where + ".heartbeat_str");
+        });
+        for (JsonNode m : actual.get("pending_control")) {
+            assertEquals(big(m, "reader_id").toString(), m.get("reader_id_str").textValue(), fixture);
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("FIXTURES")
     void latest(String fixture) {
-        JsonNode expectedDoc = Fixtures.expected(fixture);
+        JsonNode expectedDoc = ToolRun.fixtureJson(fixture);
         JsonNode expected = expectedDoc.get("latest");
         JsonNode actual = inspectJson(fixture, dir).get("latest");
         if (expected.isNull()) {
@@ -134,7 +194,7 @@ class InspectFixtureJsonTest {
     /** u64 values above Long.MAX_VALUE are printed as unsigned decimals, not negative numbers. */
     @Test
     void unsignedDecimalsInTheText() {
-        Path file = Fixtures.unpack("fx_basic", dir);
+        Path file = Fixtures.file("fx_basic", dir);
         ToolRun run = ToolRun.of("inspect", "--file", file.toString(), "--json");
         assertEquals(ExitCodes.OK, run.status(), run::toString);
         assertTrue(run.out().contains("\"session_id\" : 17772244680772715924"), run::toString);

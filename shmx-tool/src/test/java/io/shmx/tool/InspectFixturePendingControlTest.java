@@ -3,6 +3,7 @@ package io.shmx.tool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.shmx.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.FieldSource;
  * Needs the runtime's control-ring peek ({@code ShmxInspector.pendingControl}).
  */
 class InspectFixturePendingControlTest {
-    static final List<String> FIXTURES = Fixtures.ALL;
+    static final List<String> FIXTURES = Fixtures.NAMES;
 
     @TempDir
     Path dir;
@@ -23,14 +24,15 @@ class InspectFixturePendingControlTest {
     @ParameterizedTest
     @FieldSource("FIXTURES")
     void pendingControl(String fixture) {
-        JsonNode expected = Fixtures.expected(fixture).get("pending_control");
+        JsonNode expected = ToolRun.fixtureJson(fixture).get("pending_control");
         JsonNode actual = InspectFixtureJsonTest.inspectJson(fixture, dir).get("pending_control");
         assertEquals(expected.size(), actual.size(), () -> fixture + " pending_control count: " + actual);
         for (int i = 0; i < expected.size(); i++) {
             JsonNode e = expected.get(i);
             JsonNode a = actual.get(i);
             String where = fixture + " pending_control[" + i + "]";
-            assertEquals(List.of("reader_index", "reader_id", "type", "data"), InspectFixtureJsonTest.names(a), where);
+            assertEquals(List.of("reader_index", "reader_id", "reader_id_str", "type", "data"), InspectFixtureJsonTest.names(a),
+                    where);
             for (String field : List.of("reader_index", "reader_id", "type")) {
                 assertEquals(InspectFixtureJsonTest.big(e, field), InspectFixtureJsonTest.big(a, field),
                         where + "." + field);

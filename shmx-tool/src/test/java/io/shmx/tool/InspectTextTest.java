@@ -3,6 +3,7 @@ package io.shmx.tool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.shmx.testing.Fixtures;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,7 @@ class InspectTextTest {
     Path dir;
 
     private ToolRun inspect(String fixture) {
-        ToolRun run = ToolRun.of("inspect", "--file", Fixtures.unpack(fixture, dir).toString());
+        ToolRun run = ToolRun.of("inspect", "--file", Fixtures.file(fixture, dir).toString());
         assertEquals(ExitCodes.OK, run.status(), run::toString);
         return run;
     }
@@ -93,7 +94,7 @@ class InspectTextTest {
 
     @Test
     void valuesOption() {
-        ToolRun run = ToolRun.of("inspect", "--values", "2", "--file", Fixtures.unpack("fx_basic", dir).toString());
+        ToolRun run = ToolRun.of("inspect", "--values", "2", "--file", Fixtures.file("fx_basic", dir).toString());
         assertEquals(ExitCodes.OK, run.status(), run::toString);
         assertTrue(run.out().contains("[60.25, 61.25, ... 8 more]"), run::toString);
     }

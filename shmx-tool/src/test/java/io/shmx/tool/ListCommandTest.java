@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.shmx.ChannelConfig;
 import io.shmx.ShmxServer;
+import io.shmx.testing.ChildJvm;
+import io.shmx.testing.Fixtures;
+import io.shmx.testing.Publisher;
+import io.shmx.testing.ShmNames;
+import io.shmx.testing.TestChannels;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -14,7 +19,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +29,7 @@ class ListCommandTest {
     Path dir;
 
     @RegisterExtension
-    final TestChannels channels = new TestChannels();
+    final TestChannels channels = new TestChannels("tool");
 
     private static JsonNode region(JsonNode list, String name) {
         for (JsonNode r : list.get("regions")) {
@@ -38,8 +42,8 @@ class ListCommandTest {
 
     @Test
     void fixturesInADirectory() throws IOException {
-        for (String f : Fixtures.ALL) {
-            Fixtures.unpack(f, dir);
+        for (String f : Fixtures.NAMES) {
+            Fixtures.file(f, dir);
         }
         Files.writeString(dir.resolve("notes.txt"), "not a region, and longer than nothing at all ".repeat(10));
         Files.write(dir.resolve("tiny"), new byte[] {1});
@@ -51,9 +55,9 @@ class ListCommandTest {
         JsonNode list = run.json();
         List<String> names = new ArrayList<>();
         list.get("regions").forEach(r -> names.add(r.get("name").textValue()));
-        assertEquals(Fixtures.ALL, names, "sorted shmx regions only");
-        for (String f : Fixtures.ALL) {
-            JsonNode expected = Fixtures.expected(f);
+        assertEquals(Fixtures.NAMES, names, "sorted shmx regions only");
+        for (String f : Fixtures.NAMES) {
+            JsonNode expected = ToolRun.fixtureJson(f);
             JsonNode header = expected.get("header");
             JsonNode r = region(list, f);
             assertEquals(expected.get("file_bytes").bigIntegerValue(), r.get("size").bigIntegerValue(), f);
@@ -78,7 +82,7 @@ class ListCommandTest {
 
     @Test
     void textTable() throws IOException {
-        Fixtures.unpack("fx_basic", dir);
+        Fixtures.file("fx_basic", dir);
         Files.write(dir.resolve("fx_cut"), Arrays.copyOf(Files.readAllBytes(dir.resolve("fx_basic")), 200));
         ToolRun run = ToolRun.of("list", "--dir", dir.toString());
         assertEquals(ExitCodes.OK, run.status(), run::toString);
@@ -126,18 +130,18 @@ class ListCommandTest {
     @Test
     void producerAliveOrDead() throws Exception {
         String name = channels.reserveName("alive");
-        Process child = ChildProducer.start(name, 3);
-        try {
+        try (ChildJvm child = new ChildJvm(Publisher.class, "count", name)) {
+            child.expect("READY");
+            child.send("PUBLISH 3");
+            child.expect("DONE");
             JsonNode alive = region(ToolRun.of("list", "--json").json(), name);
             assertEquals("yes", alive.get("producer_alive").textValue(), alive::toString);
             assertEquals("alive", alive.get("producer_state").textValue(), alive::toString);
             assertEquals(child.pid(), alive.get("producer_pid").longValue());
             assertEquals(3, alive.get("frame_seq").intValue());
-        } finally {
-            child.destroyForcibly();
-            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            child.kill();
         }
-        assertTrue(Files.exists(TestChannels.path(name)), "a killed producer leaves its region");
+        assertTrue(Files.exists(ShmNames.path(name)), "a killed producer leaves its region");
         JsonNode dead = region(ToolRun.of("list", "--json").json(), name);
         assertEquals("no", dead.get("producer_alive").textValue(), dead::toString);
         assertEquals("dead", dead.get("producer_state").textValue(), dead::toString);

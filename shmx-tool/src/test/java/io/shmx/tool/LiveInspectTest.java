@@ -10,6 +10,7 @@ import io.shmx.Layout;
 import io.shmx.ShmxClient;
 import io.shmx.ShmxServer;
 import io.shmx.StreamSpec;
+import io.shmx.testing.TestChannels;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** {@code inspect NAME} on a channel created by the test. */
 class LiveInspectTest {
     @RegisterExtension
-    final TestChannels channels = new TestChannels();
+    final TestChannels channels = new TestChannels("tool");
 
     @Test
     void jsonOfALiveChannel() {
@@ -61,6 +62,19 @@ class LiveInspectTest {
             assertTrue(reader.get("in_use").booleanValue());
             assertEquals(BigInteger.valueOf(fid), reader.get("last_frame_seen").bigIntegerValue());
             assertTrue(reader.get("reader_id").bigIntegerValue().signum() > 0);
+            assertEquals(Long.toUnsignedString(client.readerId()), reader.get("reader_id_str").textValue(),
+                    "the exact id as a string");
+            assertEquals(reader.get("reader_id").bigIntegerValue().toString(), reader.get("reader_id_str").textValue());
+            assertEquals(Long.toUnsignedString(server.headerInfo().sessionId()), j.get("session_id_str").textValue());
+            assertTrue(reader.get("heartbeat_age_ns").isIntegralNumber(), "a live reader's heartbeat has an age");
+            assertEquals(0, reader.get("lag_frames").longValue(), "the reader has read the newest frame");
+
+            assertEquals("yes", j.get("producer_alive").textValue());
+            assertEquals("alive", j.get("producer_state").textValue());
+            assertEquals(ProcessHandle.current().pid(), j.get("producer_pid").longValue());
+            assertEquals(4, j.get("slots").size(), "every frame slot");
+            assertEquals(BigInteger.valueOf(fid), j.get("slots").get((int) ((fid - 1) % 4)).get("frame_id")
+                    .bigIntegerValue());
 
             JsonNode latest = j.get("latest");
             assertEquals(BigInteger.valueOf(fid), latest.get("frame_id").bigIntegerValue());
@@ -72,6 +86,12 @@ class LiveInspectTest {
             ByteBuffer floats = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putFloat(7).putFloat(8).putFloat(9);
             assertEquals(HexFormat.of().formatHex(floats.array()), s0.get("data").textValue());
             assertEquals("2a00000000000000", latest.get("streams").get(1).get("data").textValue());
+
+            server.close();
+            JsonNode closed = ToolRun.of("inspect", server.name(), "--json").json();
+            assertEquals("no", closed.get("producer_alive").textValue());
+            assertEquals("closed", closed.get("producer_state").textValue());
+            assertEquals(0, closed.get("producer_pid").longValue());
         }
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.shmx.ChannelConfig;
 import io.shmx.ShmxServer;
+import io.shmx.testing.ShmNames;
+import io.shmx.testing.TestChannels;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,13 +24,13 @@ class SameJvmProducerTest {
     Path dir;
 
     @RegisterExtension
-    final TestChannels channels = new TestChannels();
+    final TestChannels channels = new TestChannels("tool");
 
     @Test
     void everyCommandKeepsTheProducersLock() {
         ShmxServer server = channels.createQuickstart("samejvm", ChannelConfig.defaults().withSlots(4), 3);
         String name = server.name();
-        String file = TestChannels.path(name).toString();
+        String file = ShmNames.path(name).toString();
         assertAliveSeenFromAnotherProcess(name, "before any command");
         List<List<String>> commands = List.of(
                 List.of("list"),
@@ -51,7 +53,7 @@ class SameJvmProducerTest {
     }
 
     private static void assertAliveSeenFromAnotherProcess(String name, String when) {
-        ToolRun list = ChildTool.run("list", "--json");
+        ToolRun list = ToolRun.inChildJvm("list", "--json");
         assertEquals(ExitCodes.OK, list.status(), list::toString);
         JsonNode region = null;
         for (JsonNode r : list.json().get("regions")) {

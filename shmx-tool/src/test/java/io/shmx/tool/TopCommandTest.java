@@ -7,14 +7,17 @@ import io.shmx.ChannelConfig;
 import io.shmx.ControlSendResult;
 import io.shmx.ShmxClient;
 import io.shmx.ShmxServer;
+import io.shmx.testing.Fixtures;
+import io.shmx.testing.ProducerThread;
+import io.shmx.testing.TestChannels;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,36 +33,21 @@ class TopCommandTest {
     Path dir;
 
     @RegisterExtension
-    final TestChannels channels = new TestChannels();
+    final TestChannels channels = new TestChannels("tool");
 
     @Test
     void onceOnAPublishingChannel() throws Exception {
         ShmxServer server = channels.create("top", ChannelConfig.defaults(), TestChannels.QUICKSTART);
-        AtomicBoolean stop = new AtomicBoolean();
-        CompletableFuture<Long> publisher = CompletableFuture.supplyAsync(() -> {
-            long k = 0;
-            while (!stop.get()) {
-                TestChannels.publishQuickstart(server, ++k);
-                try {
-                    Thread.sleep(1);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-            return k;
-        });
+        ProducerThread publisher = ProducerThread.start(server, TestChannels::publishQuickstart, Duration.ofMillis(1));
         ToolRun run;
-        try (ShmxClient client = ShmxClient.open(server.name())) {
+        try (publisher; ShmxClient client = ShmxClient.open(server.name())) {
             while (client.latest() == null) {
                 Thread.onSpinWait();
             }
             assertEquals(ControlSendResult.SENT, client.sendControl(0x3000, new byte[40]));
             run = ToolRun.of("top", server.name(), "--once", "--interval", "300");
-        } finally {
-            stop.set(true);
         }
-        long published = publisher.get(30, TimeUnit.SECONDS);
+        long published = publisher.stop();
         assertEquals(ExitCodes.OK, run.status(), run::toString);
         Matcher fps = FRAMES_PER_SECOND.matcher(run.out());
         assertTrue(fps.find(), run::toString);
@@ -78,7 +66,7 @@ class TopCommandTest {
 
     @Test
     void onceOnASavedFile() {
-        Path file = Fixtures.unpack("fx_basic", dir);
+        Path file = Fixtures.file("fx_basic", dir);
         ToolRun run = ToolRun.of("top", "--file", file.toString(), "--once", "--interval", "20");
         assertEquals(ExitCodes.OK, run.status(), run::toString);
         assertTrue(run.out().contains("frames/s 0.0 "), run::toString);
@@ -90,7 +78,7 @@ class TopCommandTest {
         assertTrue(reader.matches("\\s+0\\s+0x268D7746ECB98360\\s+n/a\\s+5\\s+1\\s+2% \\(64/4080 B, 3 msgs\\)"), reader);
 
         // 128-byte rings (112 B of messages): reader 0 holds 3 x 20-byte messages (3 x 32 B), reader 1 one of 5 (16 B)
-        ToolRun control = ToolRun.of("top", "--file", Fixtures.unpack("fx_control", dir).toString(), "--once",
+        ToolRun control = ToolRun.of("top", "--file", Fixtures.file("fx_control", dir).toString(), "--once",
                 "--interval", "20");
         assertTrue(control.out().contains("86% (96/112 B, 3 msgs)"), control::toString);
         assertTrue(control.out().contains("14% (16/112 B, 1 msg)"), control::toString);
@@ -99,7 +87,7 @@ class TopCommandTest {
     /** {@code shmx top ... | head}: once the output is closed, the loop ends instead of sampling forever. */
     @Test
     void endsWhenTheOutputIsClosed() throws Exception {
-        Path file = Fixtures.unpack("fx_basic", dir);
+        Path file = Fixtures.file("fx_basic", dir);
         OutputStream closedPipe = new OutputStream() {
             @Override
             public void write(int b) throws IOException {

@@ -75,7 +75,7 @@ public final class DemoConsumer {
             }
             idle.reset();
             // frames published after this reader attached that it never got (the producer waits for us)
-            missed += view.missed();
+            missed += view.missedBefore();
             long published = view.publishedNanos();
             long arrived = System.nanoTime();
             int n = view.idsCount();

@@ -28,8 +28,8 @@ public final class CounterConsumer {
             var untilGone = new ReadUntilProducerGone<>(reader.client(), reader::awaitNext, reader::next,
                     Duration.ofMillis(100));
             for (CounterView view; (view = untilGone.next()) != null; ) {
-                // the producer waited for us before its first frame, so missed() counts from frame 1
-                missed += view.missed();
+                // the producer waited for us before its first frame, so missedBefore() counts from frame 1
+                missed += view.missedBefore();
                 long counter = view.counter();
                 double value = view.value();
                 if (!view.isValid()) {

@@ -1,5 +1,7 @@
 package io.shmx.examples.particles;
 
+import io.shmx.typed.FloatClaim;
+import io.shmx.typed.IntClaim;
 import java.util.SplittableRandom;
 
 /**
@@ -43,9 +45,9 @@ public final class Swarm {
 
     /** Writes the swarm into {@code frame}'s slot: positions and velocities claimed and filled in place, then the ids. */
     public void writeInto(ParticlesWriter.Frame frame) {
-        ParticlesWriter.PositionsClaim p = frame.positions(count);
-        ParticlesWriter.VelocitiesClaim v = frame.velocities(count);
-        ParticlesWriter.IdsClaim ids = frame.ids(count);
+        FloatClaim p = frame.positions(count);
+        FloatClaim v = frame.velocities(count);
+        IntClaim ids = frame.ids(count);
         for (int i = 0; i < count; i++) {
             for (int c = 0; c < 3; c++) {
                 p.set(i, c, positions[3 * i + c]);

@@ -3,6 +3,7 @@ package io.shmx.examples.quickstart;
 import io.shmx.ProducerState;
 import io.shmx.examples.support.Args;
 import io.shmx.examples.support.Channels;
+import io.shmx.examples.support.Peers;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -11,26 +12,34 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The quick start's consumer: opens the channel (waiting for it to appear), looks at the newest
- * frame every 10 ms and prints each new one, until its producer is gone or {@code --polls} looks
- * have been made.
+ * The quick start's consumer: opens the channel (waiting up to {@code --wait} seconds, 60, for its
+ * producer to create it, and saying so), looks at the newest frame every 10 ms and prints each new
+ * one, until its producer is gone or {@code --polls} looks have been made. Start it before or after
+ * {@link QuickstartProducer}: either order works.
  *
  * <pre>
- * QuickstartConsumer [--channel NAME] [--polls N]
+ * QuickstartConsumer [--channel NAME] [--polls N] [--wait SECONDS]
  * </pre>
  */
 public final class QuickstartConsumer {
     private QuickstartConsumer() {}
 
     public static void main(String[] args) {
-        Args a = Args.parse("quickstart-consumer", args, List.of("channel", "polls"), List.of());
-        run(a.string("channel", "quickstart"), a.integer("polls", 1000, 1), System.out);
+        Args a = Args.parse("quickstart-consumer", args, List.of("channel", "polls", "wait"), List.of());
+        run(a.string("channel", "quickstart"), a.integer("polls", 1000, 1), Duration.ofSeconds(a.integer("wait", 60, 0)),
+                System.out);
     }
 
-    /** Reads {@code channel}; returns how many distinct frames it printed. */
+    /** Reads {@code channel}, waiting up to 60 s for its producer; returns how many distinct frames it printed. */
     public static int run(String channel, int polls, PrintStream out) {
-        // the producer may start after us: wait up to 10 s for it to create the channel
-        try (SampleReader reader = SampleReader.open(channel, Duration.ofSeconds(10))) {
+        return run(channel, polls, Duration.ofSeconds(60), out);
+    }
+
+    /** Reads {@code channel}, waiting up to {@code wait} for its producer; returns how many distinct frames it printed. */
+    public static int run(String channel, int polls, Duration wait, PrintStream out) {
+        // the producer may start after us: wait for it to create the channel
+        try (SampleReader reader = Peers.openWhenProduced("consumer", channel, wait,
+                "./shmx example quickstart-producer --channel " + channel, out, d -> SampleReader.open(channel, d))) {
             out.println("consumer: opened '" + channel + "', streams " + reader.client().streams().stream()
                     .map(s -> s.name() + ":" + s.dtype()).toList());
             int printed = 0;

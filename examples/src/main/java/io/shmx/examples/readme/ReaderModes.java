@@ -35,12 +35,12 @@ public final class ReaderModes {
             }
 
             SampleView v = newest.latest();                // the newest frame, skipping the others
-            // missed() = frames published since this reader attached that it skipped: 1..9
-            out.println("latest(): frame " + v.frameId() + ", sequence " + v.sequence() + ", missed " + v.missed());
+            // missedBefore() = the gap before this frame: frames published since this reader attached that it skipped: 1..9
+            out.println("latest(): frame " + v.frameId() + ", sequence " + v.sequence() + ", missed " + v.missedBefore());
 
             for (SampleView f; (f = every.next()) != null; ) {
-                // every frame still in the ring, in order; missed() = frames overwritten before we got there
-                out.println("next():   frame " + f.frameId() + ", missed " + f.missed());
+                // every frame still in the ring, in order; missedBefore() = frames overwritten just before this one
+                out.println("next():   frame " + f.frameId() + ", missed " + f.missedBefore());
             }
 
             SampleView none = every.awaitNext(Duration.ofMillis(20));

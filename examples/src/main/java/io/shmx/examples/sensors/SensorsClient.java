@@ -2,6 +2,7 @@ package io.shmx.examples.sensors;
 
 import io.shmx.ControlSendResult;
 import io.shmx.examples.support.Args;
+import io.shmx.examples.support.Peers;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import java.util.Locale;
  * what arrives in a second, then asks for a reset and waits until the readings start over.
  *
  * <pre>
- * SensorsClient [--channel NAME]
+ * SensorsClient [--channel NAME] [--wait SECONDS]
  * </pre>
  */
 public final class SensorsClient {
@@ -23,13 +24,19 @@ public final class SensorsClient {
     public record Outcome(int readingsInOneSecond, boolean resetSeen) {}
 
     public static void main(String[] args) {
-        Args a = Args.parse("sensors-client", args, List.of("channel"), List.of());
-        run(a.string("channel", "sensors"), System.out);
+        Args a = Args.parse("sensors-client", args, List.of("channel", "wait"), List.of());
+        run(a.string("channel", "sensors"), Duration.ofSeconds(a.integer("wait", 60, 0)), System.out);
     }
 
     public static Outcome run(String channel, PrintStream out) {
-        // the producer may start after us: wait up to 10 s for it to create the channel
-        try (SensorReadingReader reader = SensorReadingReader.open(channel, Duration.ofSeconds(10))) {
+        return run(channel, Duration.ofSeconds(60), out);
+    }
+
+    /** Runs the client, waiting up to {@code wait} for the producer to create the channel (and saying so). */
+    public static Outcome run(String channel, Duration wait, PrintStream out) {
+        // the producer may start after us: wait for it to create the channel
+        try (SensorReadingReader reader = Peers.openWhenProduced("client", channel, wait,
+                "./shmx example sensors-producer --channel " + channel, out, d -> SensorReadingReader.open(channel, d))) {
             out.println("client: reader " + Long.toUnsignedString(reader.client().readerId(), 16) + " on '"
                     + channel + "', streams " + reader.client().streams().stream().map(s -> s.name()).toList());
             float last = Float.NaN;

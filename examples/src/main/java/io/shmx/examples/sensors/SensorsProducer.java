@@ -3,6 +3,7 @@ package io.shmx.examples.sensors;
 import io.shmx.ControlHandler;
 import io.shmx.ReaderInfo;
 import io.shmx.examples.support.Args;
+import io.shmx.examples.support.Peers;
 
 import java.io.PrintStream;
 import java.lang.foreign.MemorySegment;
@@ -16,10 +17,12 @@ import java.util.concurrent.locks.LockSupport;
  * Publishes sensor readings at a rate its readers can change: before each reading it polls the
  * control messages readers sent (zero-copy, through a {@link ControlHandler}), obeys
  * {@link SensorControl#SET_RATE} and {@link SensorControl#RESET}, and once a second reports its
- * readers and reaps the ones that went silent.
+ * readers and reaps the ones that went silent. Alone, it first waits for a client to attach (at most
+ * {@code --wait} seconds, 60), then publishes for {@code --seconds}, so it can be started before or
+ * after {@link SensorsClient}.
  *
  * <pre>
- * SensorsProducer [--channel NAME] [--seconds S]
+ * SensorsProducer [--channel NAME] [--seconds S] [--wait SECONDS]
  * </pre>
  */
 public final class SensorsProducer {
@@ -35,24 +38,31 @@ public final class SensorsProducer {
     }
 
     public static void main(String[] args) {
-        Args a = Args.parse("sensors-producer", args, List.of("channel", "seconds"), List.of());
+        Args a = Args.parse("sensors-producer", args, List.of("channel", "seconds", "wait"), List.of());
         long seconds = a.integer("seconds", 30, 1);
         AtomicBoolean stop = new AtomicBoolean();
-        Thread.ofPlatform().daemon().start(() -> {
+        Runnable stopLater = () -> Thread.ofPlatform().daemon().start(() -> {
             LockSupport.parkNanos(Duration.ofSeconds(seconds).toNanos());
             stop.set(true);
         });
-        run(a.string("channel", "sensors"), stop, System.out);
+        new SensorsProducer(System.out).loop(a.string("channel", "sensors"), stop,
+                Duration.ofSeconds(a.integer("wait", 60, 0)), stopLater);
     }
 
     /** Publishes until {@code stop} is set, then removes the channel. */
     public static void run(String channel, AtomicBoolean stop, PrintStream out) {
-        new SensorsProducer(out).loop(channel, stop);
+        new SensorsProducer(out).loop(channel, stop, Duration.ZERO, () -> {});
     }
 
-    private void loop(String channel, AtomicBoolean stop) {
+    /** Creates the channel, waits up to {@code waitForClient} for a client, runs {@code started}, then publishes. */
+    private void loop(String channel, AtomicBoolean stop, Duration waitForClient, Runnable started) {
         SensorReadingWriter writer = SensorReadingWriter.create(channel);
         try {
+            if (!waitForClient.isZero()) {
+                Peers.awaitConsumers("producer", writer.server(), 1, waitForClient,
+                        "./shmx example sensors-client --channel " + channel, out);
+            }
+            started.run();
             out.println("producer: publishing on '" + channel + "' at " + rate + " Hz");
             long nextReport = System.nanoTime();
             while (!stop.get()) {

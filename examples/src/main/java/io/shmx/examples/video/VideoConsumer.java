@@ -1,6 +1,7 @@
 package io.shmx.examples.video;
 
 import io.shmx.examples.support.Args;
+import io.shmx.examples.support.Peers;
 import io.shmx.examples.support.ReadUntilProducerGone;
 
 import java.io.PrintStream;
@@ -13,7 +14,7 @@ import java.util.Locale;
  * lie in shared memory (nothing is copied), checking it against the producer's test pattern.
  *
  * <pre>
- * VideoConsumer [--channel NAME]
+ * VideoConsumer [--channel NAME] [--wait SECONDS]
  * </pre>
  */
 public final class VideoConsumer {
@@ -27,14 +28,20 @@ public final class VideoConsumer {
     public record Summary(long frames, long missed, long overwritten, long mismatches) {}
 
     public static void main(String[] args) {
-        Args a = Args.parse("video-consumer", args, List.of("channel"), List.of());
-        run(a.string("channel", "video"), System.out);
+        Args a = Args.parse("video-consumer", args, List.of("channel", "wait"), List.of());
+        run(a.string("channel", "video"), Duration.ofSeconds(a.integer("wait", 60, 0)), System.out);
     }
 
-    /** Reads until the producer is gone. */
+    /** Reads until the producer is gone, waiting up to 60 s for it to create the channel. */
     public static Summary run(String channel, PrintStream out) {
-        // the producer may start after us: wait up to 10 s for it to create the channel
-        try (VideoFrameReader reader = VideoFrameReader.open(channel, Duration.ofSeconds(10))) {
+        return run(channel, Duration.ofSeconds(60), out);
+    }
+
+    /** Reads until the producer is gone, waiting up to {@code wait} for it to create the channel (and saying so). */
+    public static Summary run(String channel, Duration wait, PrintStream out) {
+        // the producer may start after us: wait for it to create the channel
+        try (VideoFrameReader reader = Peers.openWhenProduced("consumer", channel, wait,
+                "./shmx example video-producer --channel " + channel, out, d -> VideoFrameReader.open(channel, d))) {
             long frames = 0;
             long missed = 0;
             long overwritten = 0;
@@ -43,7 +50,7 @@ public final class VideoConsumer {
                     Duration.ofMillis(250));
             for (VideoFrameView view; (view = untilGone.next()) != null; ) {
                 // frames published after we attached that we never got
-                missed += view.missed();
+                missed += view.missedBefore();
                 long started = System.nanoTime();
                 int width = view.width();
                 int height = view.height();

@@ -2,7 +2,7 @@ package io.shmx.examples.inspector;
 
 import io.shmx.ChannelNotFoundException;
 import io.shmx.examples.testing.Output;
-import io.shmx.examples.testing.ShmNames;
+import io.shmx.testing.ShmNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -26,11 +26,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  *
  * <p>A Java block must follow a marker line {@code <!-- snippet: path/from/repo/root.java -->}.
  * Its lines must appear in that file in order and contiguously, ignoring indentation and blank
- * lines; a line {@code // ...} in the snippet stands for any number of skipped lines.
+ * lines; a line {@code // ...} in the snippet stands for any number of skipped lines. A block after
+ * {@code <!-- readme-build: path/in/the/sample/project -->} is a file of the README's sample project,
+ * which {@link ReadmeBuildTest} builds and runs.
  */
 class ReadmeTest {
     private static final Path ROOT = Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize().getParent();
     private static final Pattern MARKER = Pattern.compile("<!-- snippet: (\\S+) -->");
+    private static final Pattern BUILD_MARKER = Pattern.compile("<!-- readme-build: (\\S+) -->");
     private static final String GAP = "// ...";
     private static final List<String> PACKAGES = List.of("io.shmx", "io.shmx.annotations",
             "io.shmx.examples.quickstart", "io.shmx.examples.particles", "io.shmx.examples.sensors");
@@ -54,6 +57,10 @@ class ReadmeTest {
                 end++;
             }
             List<String> snippet = lines.subList(i + 1, end);
+            if (i > 0 && BUILD_MARKER.matcher(lines.get(i - 1).strip()).matches()) {
+                i = end;      // a file of the sample project: ReadmeBuildTest compiles and runs it
+                continue;
+            }
             if (marker == null || !marker.matches()) {
                 problems.add("README.md:" + (i + 1) + ": a ```java block without a <!-- snippet: FILE --> line before it");
             } else {

@@ -1,7 +1,7 @@
 package io.shmx.examples.sensors;
 
 import io.shmx.examples.testing.Output;
-import io.shmx.examples.testing.ShmNames;
+import io.shmx.testing.ShmNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

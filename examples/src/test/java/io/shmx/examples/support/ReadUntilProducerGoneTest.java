@@ -6,7 +6,7 @@ import io.shmx.Frame;
 import io.shmx.ShmxClient;
 import io.shmx.ShmxServer;
 import io.shmx.StreamSpec;
-import io.shmx.examples.testing.ShmNames;
+import io.shmx.testing.ShmNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -51,11 +51,9 @@ final class AgronaTransport {
         return new InOrderSubscriber(mapped, new BroadcastReceiver(new UnsafeBuffer(mapped)));
     }
 
-    private static final class InOrderSubscriber implements Subscriber {
+    private static final class InOrderSubscriber extends Subscriber {
         private final MappedByteBuffer mapped;
         private final BroadcastReceiver receiver;
-        private long stamp;
-        private long torn;
 
         InOrderSubscriber(MappedByteBuffer mapped, BroadcastReceiver receiver) {
             this.mapped = mapped;
@@ -63,29 +61,23 @@ final class AgronaTransport {
         }
 
         @Override
-        public long poll() {
-            if (!receiver.receiveNext()) {
-                return -1;
-            }
-            int offset = receiver.offset();
-            long seq = receiver.buffer().getLong(offset + Payload.SEQ);
-            long sent = receiver.buffer().getLong(offset + Payload.STAMP);
-            if (!receiver.validate()) {
-                torn++;
-                return -1;
-            }
-            stamp = sent;
-            return seq;
+        protected boolean take() {
+            return receiver.receiveNext();
         }
 
         @Override
-        public long stamp() {
-            return stamp;
+        protected long payloadLong(int offset) {
+            return receiver.buffer().getLong(receiver.offset() + offset);
         }
 
         @Override
-        public long lost() {
-            return torn + receiver.lappedCount();
+        protected boolean validate() {
+            return receiver.validate();
+        }
+
+        @Override
+        protected long lapped() {
+            return receiver.lappedCount();
         }
 
         @Override

@@ -6,7 +6,6 @@ import io.shmx.Frame;
 import io.shmx.ShmxClient;
 import io.shmx.ShmxServer;
 import io.shmx.StreamSpec;
-import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.List;
 
@@ -44,13 +43,13 @@ final class ShmxTransport {
     }
 
     /** Takes each frame at most once, by frame id. */
-    private static final class FrameSubscriber implements Subscriber {
+    private static final class FrameSubscriber extends Subscriber {
         private final ShmxClient client;
         private final boolean inOrder;
         private long lastFrameId;
-        private long stamp;
-        private long torn;
         private long lapped;
+        private Frame frame;
+        private long offset;
 
         FrameSubscriber(ShmxClient client, boolean inOrder) {
             this.client = client;
@@ -58,39 +57,37 @@ final class ShmxTransport {
         }
 
         @Override
-        public long poll() {
-            Frame frame = inOrder ? client.next() : client.latest();
-            if (frame == null) {
-                return -1;
+        protected boolean take() {
+            Frame f = inOrder ? client.next() : client.latest();
+            if (f == null) {
+                return false;
             }
-            long id = frame.frameId();
+            long id = f.frameId();
             if (id == lastFrameId) {
-                return -1;
+                return false;
             }
             lastFrameId = id;
             if (inOrder) {
-                lapped += frame.missed();
+                lapped += f.missedBefore();
             }
-            MemorySegment seg = frame.segment();
-            long offset = frame.offsetAt(frame.indexOf(STREAM));
-            long seq = seg.get(ValueLayout.JAVA_LONG_UNALIGNED, offset + Payload.SEQ);
-            long sent = seg.get(ValueLayout.JAVA_LONG_UNALIGNED, offset + Payload.STAMP);
-            if (!frame.isValid()) {
-                torn++;
-                return -1;
-            }
-            stamp = sent;
-            return seq;
+            frame = f;
+            offset = f.offsetAt(f.indexOf(STREAM));
+            return true;
         }
 
         @Override
-        public long stamp() {
-            return stamp;
+        protected long payloadLong(int at) {
+            return frame.segment().get(ValueLayout.JAVA_LONG_UNALIGNED, offset + at);
         }
 
         @Override
-        public long lost() {
-            return torn + lapped;
+        protected boolean validate() {
+            return frame.isValid();
+        }
+
+        @Override
+        protected long lapped() {
+            return lapped;
         }
 
         @Override

@@ -7,7 +7,6 @@ import io.shmx.bench.frames.FloatsFrame;
 import io.shmx.bench.frames.FloatsFrameReader;
 import io.shmx.bench.frames.FloatsFrameView;
 import io.shmx.bench.frames.FloatsFrameWriter;
-import io.shmx.bench.support.ShmNames;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +21,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -37,18 +35,21 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {ForkArgs.ALLOW_UNSAFE, ForkArgs.HEAP_MIN, ForkArgs.HEAP_MAX})
-public class FloatSumBenchmark {
+public class FloatSumBenchmark extends ChannelBenchmark {
     static final int STREAM = 1;
     private static final ValueLayout.OfFloat FLOAT = ValueLayout.JAVA_FLOAT;
 
     @Param({"1024", "262144"})
     int n;
 
-    private String name;
     private FloatsFrameWriter writer;
     private ShmxClient client;
     private FloatsFrameReader reader;
     private float[] values;
+
+    public FloatSumBenchmark() {
+        super("floats");
+    }
 
     @Setup(Level.Trial)
     public void open() {
@@ -56,28 +57,11 @@ public class FloatSumBenchmark {
         for (int i = 0; i < n; i++) {
             values[i] = (i % 97) * 0.5f;
         }
-        name = ShmNames.unique("floats");
-        writer = FloatsFrameWriter.create(name, ChannelConfig.defaults().withFrameBytesCap(4 * n + 256));
-        client = ShmxClient.open(name);
-        reader = FloatsFrameReader.open(name);
+        ChannelConfig config = ChannelConfig.defaults().withFrameBytesCap(4 * n + 256);
+        writer = openOnChannel(name -> FloatsFrameWriter.create(name, config), FloatsFrameWriter::destroy);
+        client = openClient();
+        reader = openOnChannel(FloatsFrameReader::open, FloatsFrameReader::close);
         writer.publish(new FloatsFrame(values), 0.0);
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-        try {
-            if (reader != null) {
-                reader.close();
-            }
-            if (client != null) {
-                client.close();
-            }
-            if (writer != null) {
-                writer.destroy();
-            }
-        } finally {
-            ShmNames.remove(name);
-        }
     }
 
     @Benchmark

@@ -4,7 +4,6 @@ import io.shmx.ChannelConfig;
 import io.shmx.DType;
 import io.shmx.ShmxServer;
 import io.shmx.StreamSpec;
-import io.shmx.bench.support.ShmNames;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +18,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -33,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {ForkArgs.ALLOW_UNSAFE, ForkArgs.HEAP_MIN, ForkArgs.HEAP_MAX})
-public class ShmxCompatibilityBenchmark {
+public class ShmxCompatibilityBenchmark extends ChannelBenchmark {
     private static final int STREAM = 1;
 
     @Param({"false", "true"})
@@ -42,30 +40,20 @@ public class ShmxCompatibilityBenchmark {
     @Param({"64", "65536", "1048576", "8388608"})
     int size;
 
-    private String name;
     private ShmxServer server;
     private byte[] src;
     private double simTime;
 
+    public ShmxCompatibilityBenchmark() {
+        super("compat");
+    }
+
     @Setup(Level.Trial)
     public void open() {
-        name = ShmNames.unique("compat");
-        server = ShmxServer.create(name,
-                ChannelConfig.defaults().withFrameBytesCap(size + 256).withCompatibility(compat),
+        server = createServer(ChannelConfig.defaults().withFrameBytesCap(size + 256).withCompatibility(compat),
                 List.of(StreamSpec.of(STREAM, "payload", DType.U8, 1)));
         src = new byte[size];
         Arrays.fill(src, (byte) 7);
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-        try {
-            if (server != null) {
-                server.destroy();
-            }
-        } finally {
-            ShmNames.remove(name);
-        }
     }
 
     @Benchmark

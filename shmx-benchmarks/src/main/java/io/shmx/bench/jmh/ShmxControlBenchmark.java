@@ -7,7 +7,6 @@ import io.shmx.DType;
 import io.shmx.ShmxClient;
 import io.shmx.ShmxServer;
 import io.shmx.StreamSpec;
-import io.shmx.bench.support.ShmNames;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -37,41 +35,28 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {ForkArgs.ALLOW_UNSAFE, ForkArgs.HEAP_MIN, ForkArgs.HEAP_MAX})
-public class ShmxControlBenchmark {
+public class ShmxControlBenchmark extends ChannelBenchmark {
     private static final int TYPE = 7;
 
     @Param({"8", "64"})
     int payload;
 
-    private String name;
     private ShmxServer server;
     private ShmxClient client;
     private MemorySegment message;
     private final ControlHandler handler = this::onMessage;
     private long received;
 
-    @Setup(Level.Trial)
-    public void open() {
-        name = ShmNames.unique("control");
-        server = ShmxServer.create(name, ChannelConfig.defaults(),
-                List.of(StreamSpec.of(1, "payload", DType.U8, 1)));
-        client = ShmxClient.open(name);
-        message = MemorySegment.ofArray(new long[(payload + 7) / 8]).asSlice(0, payload);
-        message.fill((byte) 3);
+    public ShmxControlBenchmark() {
+        super("control");
     }
 
-    @TearDown(Level.Trial)
-    public void close() {
-        try {
-            if (client != null) {
-                client.close();
-            }
-            if (server != null) {
-                server.destroy();
-            }
-        } finally {
-            ShmNames.remove(name);
-        }
+    @Setup(Level.Trial)
+    public void open() {
+        server = createServer(ChannelConfig.defaults(), List.of(StreamSpec.of(1, "payload", DType.U8, 1)));
+        client = openClient();
+        message = MemorySegment.ofArray(new long[(payload + 7) / 8]).asSlice(0, payload);
+        message.fill((byte) 3);
     }
 
     @Benchmark

@@ -6,7 +6,6 @@ import io.shmx.Frame;
 import io.shmx.ShmxClient;
 import io.shmx.ShmxServer;
 import io.shmx.StreamSpec;
-import io.shmx.bench.support.ShmNames;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
@@ -23,7 +22,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -46,43 +44,31 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {ForkArgs.ALLOW_UNSAFE, ForkArgs.HEAP_MIN, ForkArgs.HEAP_MAX})
-public class ShmxFrameBenchmark {
+public class ShmxFrameBenchmark extends ChannelBenchmark {
     static final int STREAM = 1;
 
     @Param({"64", "65536", "1048576", "8388608"})
     int size;
 
-    private String name;
     private ShmxServer server;
     private ShmxClient client;
     private byte[] src;
     private MemorySegment copyTarget;
     private double simTime;
 
+    public ShmxFrameBenchmark() {
+        super("frame");
+    }
+
     @Setup(Level.Trial)
     public void open() {
-        name = ShmNames.unique("frame");
-        server = ShmxServer.create(name, ChannelConfig.defaults().withFrameBytesCap(size + 256),
+        server = createServer(ChannelConfig.defaults().withFrameBytesCap(size + 256),
                 List.of(StreamSpec.of(STREAM, "payload", DType.U8, 1)));
-        client = ShmxClient.open(name);
+        client = openClient();
         src = new byte[size];
         Arrays.fill(src, (byte) 7);
         copyTarget = MemorySegment.ofArray(new byte[size]);
         publish();
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-        try {
-            if (client != null) {
-                client.close();
-            }
-            if (server != null) {
-                server.destroy();
-            }
-        } finally {
-            ShmNames.remove(name);
-        }
     }
 
     @Benchmark

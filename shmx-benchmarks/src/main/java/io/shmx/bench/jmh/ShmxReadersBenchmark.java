@@ -2,11 +2,8 @@ package io.shmx.bench.jmh;
 
 import io.shmx.ChannelConfig;
 import io.shmx.DType;
-import io.shmx.ShmxClient;
 import io.shmx.ShmxServer;
 import io.shmx.StreamSpec;
-import io.shmx.bench.support.ShmNames;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,7 +17,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -34,43 +30,28 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {ForkArgs.ALLOW_UNSAFE, ForkArgs.HEAP_MIN, ForkArgs.HEAP_MAX})
-public class ShmxReadersBenchmark {
+public class ShmxReadersBenchmark extends ChannelBenchmark {
     private static final int STREAM = 1;
     private static final int SIZE = 64;
 
     @Param({"0", "1", "4", "16"})
     int readers;
 
-    private String name;
     private ShmxServer server;
-    private final List<ShmxClient> clients = new ArrayList<>();
     private final byte[] src = new byte[SIZE];
     private double simTime;
 
+    public ShmxReadersBenchmark() {
+        super("readers");
+    }
+
     @Setup(Level.Trial)
     public void open() {
-        name = ShmNames.unique("readers");
-        server = ShmxServer.create(name, ChannelConfig.defaults().withReaderSlots(Math.max(16, readers)),
+        server = createServer(ChannelConfig.defaults().withReaderSlots(Math.max(16, readers)),
                 List.of(StreamSpec.of(STREAM, "payload", DType.U8, 1)));
         publish();
         for (int i = 0; i < readers; i++) {
-            ShmxClient client = ShmxClient.open(name);
-            clients.add(client);
-            client.latest();
-        }
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-        try {
-            for (ShmxClient client : clients) {
-                client.close();
-            }
-            if (server != null) {
-                server.destroy();
-            }
-        } finally {
-            ShmNames.remove(name);
+            openClient().latest();
         }
     }
 

@@ -5,7 +5,6 @@ import io.shmx.bench.frames.WordsFrame;
 import io.shmx.bench.frames.WordsFrameReader;
 import io.shmx.bench.frames.WordsFrameView;
 import io.shmx.bench.frames.WordsFrameWriter;
-import io.shmx.bench.support.ShmNames;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,7 +18,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -35,40 +33,29 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {ForkArgs.ALLOW_UNSAFE, ForkArgs.HEAP_MIN, ForkArgs.HEAP_MAX})
-public class TypedFrameBenchmark {
+public class TypedFrameBenchmark extends ChannelBenchmark {
     @Param({"64", "65536", "1048576", "8388608"})
     int size;
 
-    private String name;
     private WordsFrameWriter writer;
     private WordsFrameReader reader;
     private WordsFrame frame;
     private long[] words;
     private double simTime;
 
+    public TypedFrameBenchmark() {
+        super("typed");
+    }
+
     @Setup(Level.Trial)
     public void open() {
-        name = ShmNames.unique("typed");
-        writer = WordsFrameWriter.create(name, ChannelConfig.defaults().withFrameBytesCap(size + 256));
-        reader = WordsFrameReader.open(name);
+        ChannelConfig config = ChannelConfig.defaults().withFrameBytesCap(size + 256);
+        writer = openOnChannel(name -> WordsFrameWriter.create(name, config), WordsFrameWriter::destroy);
+        reader = openOnChannel(WordsFrameReader::open, WordsFrameReader::close);
         words = new long[size / Long.BYTES];
         Arrays.fill(words, 7L);
         frame = new WordsFrame(words);
         publish();
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-        try {
-            if (reader != null) {
-                reader.close();
-            }
-            if (writer != null) {
-                writer.destroy();
-            }
-        } finally {
-            ShmNames.remove(name);
-        }
     }
 
     @Benchmark

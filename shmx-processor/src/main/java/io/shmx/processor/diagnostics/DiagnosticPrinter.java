@@ -44,6 +44,11 @@ public final class DiagnosticPrinter {
         print(record, Problem.onRecord(message, args));
     }
 
+    /** A message about a type before it was parsed (the annotations' version). */
+    public void printOnElement(Element element, Message message, Object... args) {
+        messager.printMessage(message.kind(), Problem.onRecord(message, args).text(), element);
+    }
+
     private static AnnotationValue explicitValue(AnnotationMirror mirror, String member) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
             if (e.getKey().getSimpleName().contentEquals(member)) {

@@ -57,7 +57,12 @@ public enum Message {
             "type %s already exists, but the processor generates a type of that name for @ShmxFrame record"
                     + " %s; rename or move the existing type, or rename the record"),
     GENERATION_FAILED("ShmxGenerationFailed",
-            "could not write %s for @ShmxFrame record %s: %s");
+            "could not write %s for @ShmxFrame record %s: %s"),
+    VERSION_MISMATCH("ShmxVersionMismatch",
+            "@ShmxFrame record %s: the annotations on the class path are shmx-annotations %s (annotation API"
+                    + " level %d), newer than this shmx-processor %s (it understands level %d and older), so it"
+                    + " would generate nothing or the wrong code; use shmx-processor %s in the compiler's"
+                    + " annotationProcessorPaths, the same version as shmx-annotations");
 
     private final String tag;
     private final String format;

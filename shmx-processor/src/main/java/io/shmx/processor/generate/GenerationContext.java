@@ -47,8 +47,14 @@ public record GenerationContext(FrameDef frame, Directory directory, String gene
     }
 
     List<StreamCodec> codecs() {
-        ClassName schema = schema();
-        return frame.streams().stream().map(s -> new StreamCodec(s, schema)).toList();
+        List<StreamDef> streams = frame.streams();
+        return java.util.stream.IntStream.range(0, streams.size()).mapToObj(k -> new StreamCodec(streams.get(k), k))
+                .toList();
+    }
+
+    /** {@code FooSchema.FRAME}: the runtime description of the record's streams. */
+    com.palantir.javapoet.CodeBlock frameSchema() {
+        return com.palantir.javapoet.CodeBlock.of("$T.$L", schema(), SchemaGenerator.FRAME);
     }
 
     /** Starts a top-level generated class: final, public when the record is, {@code @Generated} when available. */

@@ -1,36 +1,30 @@
 package io.shmx.processor.generate;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
 
-/** {@code FooReader}: opens a channel, checks its directory against the schema, hands out the view. */
+/**
+ * {@code FooReader}: a {@code TypedReader} of the record's view; it adds only the two
+ * {@code open} methods, which check the channel's directory against the schema.
+ */
 final class ReaderGenerator {
-    /** The one private path both {@code open} methods take once the channel is open. */
-    private static final String VERIFIED = "verified";
-
     private ReaderGenerator() {}
 
     static TypeSpec generate(GenerationContext ctx) {
         ClassName reader = ctx.reader();
         ClassName view = ctx.view();
         TypeSpec.Builder b = ctx.topLevelClass(reader)
-                .addSuperinterface(RuntimeTypes.AUTO_CLOSEABLE)
-                .addJavadoc("A reader of a channel of {@link $T} frames. Each call returns the reader's single\n"
-                        + "{@link $T}, re-pointed at the frame (nothing is allocated per frame). Not thread-safe.\n"
-                        + "\n<pre>{@code\ntry ($T reader = $T.open(\"my-channel\")) {\n"
-                        + "    $T view = reader.latest();\n"
-                        + "    if (view != null) { ... read ...; if (view.isValid()) { use what was read } }\n"
-                        + "}\n}</pre>\n", ctx.record(), view, reader, reader, view)
-                .addField(RuntimeTypes.SHMX_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(FieldSpec.builder(view, "view", Modifier.PRIVATE, Modifier.FINAL)
-                        .initializer("new $T()", view).build())
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.TYPED_READER, view))
+                .addJavadoc("A reader of a channel of {@link $T} frames: {@code latest()}, {@code next()} and\n"
+                        + "{@code awaitNext(...)} return its single {@link $T}, re-pointed at the frame (see\n"
+                        + "{@link $T}). Not thread-safe.\n", ctx.record(), view, RuntimeTypes.TYPED_READER)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .addParameter(RuntimeTypes.SHMX_CLIENT, "client")
-                        .addStatement("this.client = client")
+                        .addStatement("super(client, new $T())", view)
                         .build());
         b.addMethod(MethodSpec.methodBuilder("open")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -42,7 +36,8 @@ final class ReaderGenerator {
                         + "\n@throws $T listing every difference\n"
                         + "@throws $T if the channel does not exist\n",
                         ctx.schema(), RuntimeTypes.DURATION, RuntimeTypes.SCHEMA_MISMATCH, RuntimeTypes.CHANNEL_NOT_FOUND)
-                .addStatement("return $L(channel, $T.open(channel))", VERIFIED, RuntimeTypes.SHMX_CLIENT)
+                .addStatement("return new $T(verified(channel, $T.open(channel), $L))", reader, RuntimeTypes.SHMX_CLIENT,
+                        ctx.frameSchema())
                 .build());
         b.addMethod(MethodSpec.methodBuilder("open")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -58,64 +53,8 @@ final class ReaderGenerator {
                         + "        and the time waited\n",
                         RuntimeTypes.SHMX_CLIENT, RuntimeTypes.DURATION, reader, reader, RuntimeTypes.SCHEMA_MISMATCH,
                         RuntimeTypes.CHANNEL_NOT_FOUND)
-                .addStatement("return $L(channel, $T.open(channel, waitForProducer))", VERIFIED,
-                        RuntimeTypes.SHMX_CLIENT)
-                .build());
-        b.addMethod(MethodSpec.methodBuilder(VERIFIED)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(reader)
-                .addParameter(String.class, "channel")
-                .addParameter(RuntimeTypes.SHMX_CLIENT, "client")
-                .addJavadoc("Checks {@code client}'s directory against the schema; closes it when it does not match.\n")
-                .beginControlFlow("try")
-                .addStatement("$T.$L(channel, client.streams())", ctx.schema(), SchemaGenerator.VERIFY)
-                .nextControlFlow("catch ($T e)", RuntimeException.class)
-                .addStatement("client.close()")
-                .addStatement("throw e")
-                .endControlFlow()
-                .addStatement("return new $T(client)", reader)
-                .build());
-        b.addMethod(MethodSpec.methodBuilder("latest")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(view)
-                .addJavadoc("The newest valid frame, or {@code null} when there is none.\n")
-                .addStatement("$T frame = client.latest()", RuntimeTypes.FRAME)
-                .addStatement("return frame == null ? null : view.wrap(frame)")
-                .build());
-        b.addMethod(MethodSpec.methodBuilder("next")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(view)
-                .addJavadoc("The frame after the last one returned, or {@code null} when none is new;\n"
-                        + "{@link $T#missed()} counts the frames published after this reader attached that the\n"
-                        + "producer overwrote before it got to them, those before its first read included.\n", view)
-                .addStatement("$T frame = client.next()", RuntimeTypes.FRAME)
-                .addStatement("return frame == null ? null : view.wrap(frame)")
-                .build());
-        b.addMethod(MethodSpec.methodBuilder("awaitNext")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(view)
-                .addParameter(RuntimeTypes.DURATION, "timeout")
-                .addJavadoc("Waits up to {@code timeout} for {@link #next()} to return a frame; {@code null} on timeout.\n")
-                .addStatement("$T frame = client.awaitNext(timeout)", RuntimeTypes.FRAME)
-                .addStatement("return frame == null ? null : view.wrap(frame)")
-                .build());
-        b.addMethod(MethodSpec.methodBuilder("client")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(RuntimeTypes.SHMX_CLIENT)
-                .addJavadoc("The underlying client (header info, control messages).\n")
-                .addStatement("return client")
-                .build());
-        b.addMethod(MethodSpec.methodBuilder("channel")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addJavadoc("The channel name.\n")
-                .addStatement("return client.name()")
-                .build());
-        b.addMethod(MethodSpec.methodBuilder("close")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Releases the reader slot and unmaps the channel; views handed out become unusable.\n")
-                .addStatement("client.close()")
+                .addStatement("return new $T(verified(channel, $T.open(channel, waitForProducer), $L))", reader,
+                        RuntimeTypes.SHMX_CLIENT, ctx.frameSchema())
                 .build());
         return b.build();
     }

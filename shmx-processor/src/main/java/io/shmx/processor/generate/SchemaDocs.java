@@ -1,10 +1,10 @@
 package io.shmx.processor.generate;
 
 import io.shmx.processor.layout.FrameLayout;
-import io.shmx.processor.layout.WireFormat;
 import io.shmx.processor.model.FrameDef;
 import io.shmx.processor.model.JavaKind;
 import io.shmx.processor.model.StreamDef;
+import io.shmx.typed.SchemaEncoding;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -108,14 +108,14 @@ public final class SchemaDocs {
         }
         w.endArray()
                 .name("frame").beginObject()
-                .name("tlvType").value(WireFormat.TLV_FRAME_STREAM)
-                .name("tlvHeaderBytes").value(WireFormat.TLV_HEADER_BYTES)
-                .name("streamHeaderBytes").value(WireFormat.FRAME_STREAM_HEADER_BYTES)
-                .name("align").value(WireFormat.TLV_ALIGN)
+                .name("tlvType").value(SchemaEncoding.FRAME_STREAM_TLV)
+                .name("tlvHeaderBytes").value(SchemaEncoding.TLV_HEADER_BYTES)
+                .name("streamHeaderBytes").value(SchemaEncoding.FRAME_STREAM_HEADER_BYTES)
+                .name("align").value(SchemaEncoding.TLV_ALIGN)
                 .name("minimumPayloadBytes").value(FrameLayout.minimumFrameBytes(f.streams()))
                 .endObject()
                 .name("directory").beginObject()
-                .name("tlvType").value(WireFormat.TLV_STATIC_DIR)
+                .name("tlvType").value(SchemaEncoding.DIRECTORY_ENTRY_TLV)
                 .name("length").value(ctx.directory().length())
                 .name("hex").value(HexFormat.of().formatHex(ctx.directory().bytes()))
                 .endObject()

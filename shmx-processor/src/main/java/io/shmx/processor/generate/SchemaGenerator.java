@@ -7,24 +7,19 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.shmx.DType;
-import io.shmx.processor.layout.WireFormat;
 import io.shmx.processor.model.StreamDef;
-import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * {@code FooSchema}: per-stream constants, the stream specs, the static directory bytes and
- * their hash, the frame-size arithmetic and the check of a channel's directory.
+ * {@code FooSchema}: per-stream constants, the static hash and directory length computed at
+ * compile time, and {@code FRAME}, the runtime's {@code FrameSchema} of the streams, which the
+ * directory bytes, frame-size arithmetic and the check of a channel's directory delegate to.
  */
 final class SchemaGenerator {
-    static final String FLOAT_TO_BFLOAT16 = "floatToBfloat16";
+    static final String FRAME = "FRAME";
     static final String FRAME_STREAM_BYTES = "frameStreamBytes";
     static final String VERIFY = "verify";
-    private static final int HEX_BYTES_PER_LINE = 16;
 
     private SchemaGenerator() {}
 
@@ -56,35 +51,49 @@ final class SchemaGenerator {
         }
 
         TypeName specList = ParameterizedTypeName.get(RuntimeTypes.LIST, streamSpec);
-        CodeBlock.Builder specs = CodeBlock.builder().add("$T.of(", RuntimeTypes.LIST);
-        for (int i = 0; i < ctx.codecs().size(); i++) {
-            specs.add(i == 0 ? "$L" : ", $L", ctx.codecs().get(i).names().constantPrefix() + "_SPEC");
+        CodeBlock.Builder streams = CodeBlock.builder().add("new $T($L, $S, $S, $L, $T.of(", RuntimeTypes.FRAME_SCHEMA,
+                "SCHEMA_NAME", ctx.frame().qualifiedName(), ctx.frame().writerType(), "SCHEMA_HASH", RuntimeTypes.LIST)
+                .indent();
+        for (StreamCodec c : ctx.codecs()) {
+            streams.add(c.index() == 0 ? "\n" : ",\n").add("new $T($L_SPEC, $T.$L)", RuntimeTypes.FRAME_SCHEMA_STREAM,
+                    c.names().constantPrefix(), RuntimeTypes.STREAM_SHAPE, c.shape());
         }
-        b.addField(FieldSpec.builder(specList, "STREAMS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(specs.add(")").build()).build());
-        b.addField(FieldSpec.builder(byte[].class, "DIRECTORY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(directoryInitializer(ctx.directory().bytes())).build());
-        for (WireLayout layout : usedLayouts(ctx)) {
-            b.addField(layout.field());
-        }
+        b.addField(FieldSpec.builder(RuntimeTypes.FRAME_SCHEMA, FRAME, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The streams as the runtime's typed bases read them; checks at class initialisation that this\n"
+                        + "runtime encodes the directory to {@link #SCHEMA_HASH}.\n")
+                .initializer(streams.unindent().add("))").build()).build());
 
         b.addMethod(MethodSpec.methodBuilder("streams")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(specList)
                 .addJavadoc("The stream specs in directory order (an unmodifiable list), as {@code ShmxServer.create} takes them.\n")
-                .addStatement("return STREAMS")
+                .addStatement("return $L.streams()", FRAME)
                 .build());
         b.addMethod(MethodSpec.methodBuilder("directoryBytes")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(byte[].class)
                 .addJavadoc("The static directory exactly as the shmx 2.0 format encodes it (a copy).\n")
-                .addStatement("return DIRECTORY.clone()")
+                .addStatement("return $L.directoryBytes()", FRAME)
                 .build());
-        b.addMethod(frameStreamBytes());
-        b.addMethod(verify(ctx, specList));
-        if (needsBfloat16(ctx)) {
-            b.addMethod(floatToBfloat16());
-        }
+        b.addMethod(MethodSpec.methodBuilder(FRAME_STREAM_BYTES)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(TypeName.LONG)
+                .addParameter(TypeName.LONG, "dataBytes")
+                .addJavadoc("Payload bytes one stream with {@code dataBytes} of data occupies in a frame: the TLV header,\n"
+                        + "the stream header and the data, padded to 16.\n")
+                .addStatement("return $T.frameStreamBytes(dataBytes)", RuntimeTypes.SCHEMA_ENCODING)
+                .build());
+        b.addMethod(MethodSpec.methodBuilder(VERIFY)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(String.class, "channel")
+                .addParameter(specList, "channelStreams")
+                .addJavadoc("Checks that a channel's directory carries every stream of this schema with the same dtype,\n"
+                        + "components and bytes per element (matched by id; extra streams are fine).\n"
+                        + "\n@param channel the channel's name, for the message\n"
+                        + "@param channelStreams the channel's directory, e.g. {@code ShmxClient.streams()}\n"
+                        + "@throws $T naming every stream that differs and how\n", RuntimeTypes.SCHEMA_MISMATCH)
+                .addStatement("$L.verify(channel, channelStreams)", FRAME)
+                .build());
         return b.build();
     }
 
@@ -115,110 +124,6 @@ final class SchemaGenerator {
                 .addJavadoc(doc + "\n", docArgs)
                 .initializer(init)
                 .build();
-    }
-
-    /** {@code HexFormat.of().parseHex("..." + "...")}, 16 bytes (one directory row) per line. */
-    private static CodeBlock directoryInitializer(byte[] bytes) {
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.of().parseHex(", RuntimeTypes.HEX_FORMAT).indent();
-        HexFormat hex = HexFormat.of();
-        if (bytes.length == 0) {
-            b.add("$S", "");
-        }
-        for (int i = 0; i < bytes.length; i += HEX_BYTES_PER_LINE) {
-            String line = hex.formatHex(bytes, i, Math.min(bytes.length, i + HEX_BYTES_PER_LINE));
-            b.add(i == 0 ? "\n$S" : "\n+ $S", line);
-        }
-        return b.unindent().add(")").build();
-    }
-
-    private static MethodSpec frameStreamBytes() {
-        return MethodSpec.methodBuilder(FRAME_STREAM_BYTES)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(TypeName.LONG)
-                .addParameter(TypeName.LONG, "dataBytes")
-                .addJavadoc("Payload bytes one stream with {@code dataBytes} of data occupies in a frame: the $L-byte TLV\n"
-                        + "header, the $L-byte stream header and the data, padded to $L.\n",
-                        WireFormat.TLV_HEADER_BYTES, WireFormat.FRAME_STREAM_HEADER_BYTES, WireFormat.TLV_ALIGN)
-                .addStatement("return (dataBytes + $L) & -$L",
-                        WireFormat.TLV_HEADER_BYTES + WireFormat.FRAME_STREAM_HEADER_BYTES + WireFormat.TLV_ALIGN - 1,
-                        WireFormat.TLV_ALIGN)
-                .build();
-    }
-
-    private static MethodSpec verify(GenerationContext ctx, TypeName specList) {
-        ClassName spec = RuntimeTypes.STREAM_SPEC;
-        return MethodSpec.methodBuilder(VERIFY)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(String.class, "channel")
-                .addParameter(specList, "channelStreams")
-                .addJavadoc("Checks that a channel's directory carries every stream of this schema with the same dtype,\n"
-                        + "components and bytes per element (matched by id; extra streams are fine).\n"
-                        + "\n@param channel the channel's name, for the message\n"
-                        + "@param channelStreams the channel's directory, e.g. {@code ShmxClient.streams()}\n"
-                        + "@throws $T naming every stream that differs and how\n", RuntimeTypes.SCHEMA_MISMATCH)
-                .addStatement("$T<$T> differences = new $T<>()", RuntimeTypes.LIST, String.class, RuntimeTypes.ARRAY_LIST)
-                .beginControlFlow("for ($T expected : STREAMS)", spec)
-                .addStatement("$T actual = null", spec)
-                .beginControlFlow("for ($T candidate : channelStreams)", spec)
-                .beginControlFlow("if (candidate.id() == expected.id())")
-                .addStatement("actual = candidate")
-                .addStatement("break")
-                .endControlFlow()
-                .endControlFlow()
-                .addStatement("$T stream = \"stream '\" + expected.name() + \"' (id \" + expected.id() + \")\"", String.class)
-                .beginControlFlow("if (actual == null)")
-                .addStatement("differences.add(stream + \" is missing\")")
-                .addStatement("continue")
-                .endControlFlow()
-                .beginControlFlow("if (actual.dtypeCode() != expected.dtypeCode())")
-                .addStatement("differences.add(stream + \" has dtype \" + $T.nameOf(actual.dtypeCode()) + \", expected \""
-                        + " + $T.nameOf(expected.dtypeCode()))", RuntimeTypes.DTYPE, RuntimeTypes.DTYPE)
-                .endControlFlow()
-                .beginControlFlow("if (actual.components() != expected.components())")
-                .addStatement("differences.add(stream + \" has \" + actual.components() + \" components, expected \""
-                        + " + expected.components())")
-                .endControlFlow()
-                .beginControlFlow("if (actual.bytesPerElem() != expected.bytesPerElem())")
-                .addStatement("differences.add(stream + \" has \" + actual.bytesPerElem() + \" bytes per element,"
-                        + " expected \" + expected.bytesPerElem())")
-                .endControlFlow()
-                .endControlFlow()
-                .beginControlFlow("if (!differences.isEmpty())")
-                .addStatement("throw new $T(\"channel '\" + channel + \"' does not match schema \" + SCHEMA_NAME"
-                        + " + \" ($L): \" + $T.join(\"; \", differences) + \". Open it with the reader generated for the"
-                        + " producer's record, or publish it with $L\")",
-                        RuntimeTypes.SCHEMA_MISMATCH, ctx.frame().qualifiedName(), String.class, ctx.frame().writerType())
-                .endControlFlow()
-                .build();
-    }
-
-    private static MethodSpec floatToBfloat16() {
-        return MethodSpec.methodBuilder(FLOAT_TO_BFLOAT16)
-                .addModifiers(Modifier.STATIC)
-                .returns(TypeName.SHORT)
-                .addParameter(TypeName.FLOAT, "value")
-                .addJavadoc("The bfloat16 nearest to {@code value} (ties to even); NaN stays a quiet NaN of the same sign.\n")
-                .addStatement("int bits = $T.floatToRawIntBits(value)", Float.class)
-                .beginControlFlow("if ($T.isNaN(value))", Float.class)
-                .addStatement("return (short) ((bits >>> 16) | 0x0040)")
-                .endControlFlow()
-                .addStatement("return (short) ((bits + 0x7FFF + ((bits >>> 16) & 1)) >>> 16)")
-                .build();
-    }
-
-    private static Set<WireLayout> usedLayouts(GenerationContext ctx) {
-        Set<WireLayout> used = EnumSet.noneOf(WireLayout.class);
-        for (StreamCodec c : ctx.codecs()) {
-            used.add(c.wire());
-            if (c.stream().javaType().kind() == io.shmx.processor.model.JavaKind.STRING) {
-                used.add(WireLayout.BYTE);
-            }
-        }
-        return used;
-    }
-
-    private static boolean needsBfloat16(GenerationContext ctx) {
-        return ctx.codecs().stream().anyMatch(c -> c.stream().dtype() == DType.BF16 && c.stream().hasElementAccess());
     }
 
     /** The stream table of the class's javadoc. */

@@ -10,145 +10,117 @@ import io.shmx.processor.model.MemberNames;
 import io.shmx.processor.model.StreamDef;
 
 /**
- * How one stream's elements move between Java values and wire bytes: the code fragments the
- * writer, claim and view generators share, so each conversion is written once.
+ * What the generators need to know of one stream: its position {@code k} in the record (the index
+ * every runtime helper takes), its Java types, and which helper of the runtime's typed bases reads,
+ * writes, claims and copies it. The conversions themselves live in the runtime.
  */
 final class StreamCodec {
     private final StreamDef stream;
-    private final ClassName schema;
-    private final WireLayout wire;
+    private final int index;
 
-    StreamCodec(StreamDef stream, ClassName schema) {
+    StreamCodec(StreamDef stream, int index) {
         this.stream = stream;
-        this.schema = schema;
-        this.wire = WireLayout.of(stream.dtype());
+        this.index = index;
     }
 
     StreamDef stream() {
         return stream;
     }
 
+    /** The stream's position in the record: the {@code k} of the runtime helpers. */
+    int index() {
+        return index;
+    }
+
     MemberNames names() {
         return stream.members();
     }
 
-    ClassName schema() {
-        return schema;
-    }
-
-    WireLayout wire() {
-        return wire;
-    }
-
-    /** {@code FooSchema.POSITIONS_ID} and friends. */
-    CodeBlock constant(String suffix) {
-        return CodeBlock.of("$T.$L$L", schema, names().constantPrefix(), suffix);
+    JavaKind kind() {
+        return stream.javaType().kind();
     }
 
     /** The Java element type: {@code float} for {@code float[]} and {@code float}. */
     TypeName elementType() {
-        return primitive(stream.javaType().kind());
+        return primitive(kind());
     }
 
     /** The record component's type. */
     TypeName componentType() {
-        JavaKind kind = stream.javaType().kind();
-        return switch (kind) {
+        return switch (kind()) {
             case STRING -> ClassName.get(String.class);
             case MEMORY_SEGMENT -> RuntimeTypes.MEMORY_SEGMENT;
-            default -> stream.javaType().array() ? ArrayTypeName.of(primitive(kind)) : primitive(kind);
+            default -> stream.javaType().array() ? ArrayTypeName.of(primitive(kind())) : primitive(kind());
         };
     }
 
-    /** Whether Java values convert on the way (F16/BF16 as float, BOOL as boolean): no bulk copy then. */
-    boolean converts() {
-        return stream.dtype() == DType.BOOL || isHalfAsFloat();
+    /** The {@code StreamShape} constant of the component. */
+    String shape() {
+        if (kind() == JavaKind.STRING) {
+            return "TEXT";
+        }
+        if (kind() == JavaKind.MEMORY_SEGMENT) {
+            return "BYTES";
+        }
+        return stream.javaType().array() ? "ARRAY" : "SCALAR";
     }
 
     boolean isHalfAsFloat() {
-        return stream.isHalfFloat() && stream.javaType().kind() == JavaKind.FLOAT;
+        return stream.isHalfFloat() && kind() == JavaKind.FLOAT;
     }
 
-    boolean isHalfAsShort() {
-        return stream.isHalfFloat() && stream.javaType().kind() == JavaKind.SHORT;
+    /** {@code Float} for {@code float}: the suffix of the runtime helpers of this element type. */
+    private String kindName() {
+        return MemberNames.capitalize(kind().javaName());
     }
 
-    /** The wire value at {@code offset}: {@code segment.get(FooSchema.LE_FLOAT, offset)}. */
-    CodeBlock readWire(String segment, String offset) {
-        return CodeBlock.of("$L.get($L, $L)", segment, wire.ref(schema), offset);
+    /** The element at byte offset {@code at}, as its Java element type: {@code getFloat(at)}. */
+    CodeBlock read(CodeBlock at) {
+        return isHalfAsFloat() ? CodeBlock.of("getHalf($L, $L)", index, at) : CodeBlock.of("get$L($L)", kindName(), at);
     }
 
-    /** The element at {@code offset} as its Java element type. */
-    CodeBlock read(String segment, String offset) {
-        CodeBlock raw = readWire(segment, offset);
-        if (stream.dtype() == DType.BOOL) {
-            return CodeBlock.of("$L != 0", raw);
-        }
-        if (isHalfAsFloat()) {
-            return halfToFloat(raw);
-        }
-        return raw;
+    /** The raw wire value at {@code at} (the 16 bits of a half float). */
+    CodeBlock readBits(CodeBlock at) {
+        return CodeBlock.of("getShort($L)", at);
     }
 
-    /** A half-float's raw bits converted to float. */
-    CodeBlock halfToFloat(CodeBlock bits) {
-        return stream.dtype() == DType.F16
-                ? CodeBlock.of("$T.float16ToFloat($L)", Float.class, bits)
-                : CodeBlock.of("$T.intBitsToFloat($L << 16)", Float.class, bits);
+    /** The helper of {@code TypedFrame} that writes a scalar: {@code putDouble}. */
+    String put() {
+        return isHalfAsFloat() ? "putHalf" : "put" + kindName();
     }
 
-    /** A float converted to half-float raw bits (BF16 rounds to nearest even). */
-    CodeBlock floatToHalf(String value) {
-        return stream.dtype() == DType.F16
-                ? CodeBlock.of("$T.floatToFloat16($L)", Float.class, value)
-                : CodeBlock.of("$T.$L($L)", schema, SchemaGenerator.FLOAT_TO_BFLOAT16, value);
+    /** The helper of {@code TypedView} that copies the stream into a new array: {@code floatArray}. */
+    String newArray() {
+        return kind().javaName() + "Array";
     }
 
-    /** Statement that stores a Java element value at {@code offset}. */
-    CodeBlock write(String segment, String offset, String value) {
-        CodeBlock wireValue;
-        if (stream.dtype() == DType.BOOL) {
-            wireValue = CodeBlock.of("(byte) ($L ? 1 : 0)", value);
-        } else if (isHalfAsFloat()) {
-            wireValue = floatToHalf(value);
-        } else {
-            wireValue = CodeBlock.of("$L", value);
-        }
-        return writeWire(segment, offset, wireValue);
+    /** The runtime's claim class of a primitive-array stream. */
+    ClassName claim() {
+        return RuntimeTypes.typed(isHalfAsFloat() ? "HalfFloatClaim" : kindName() + "Claim");
     }
 
-    /** Statement that stores a wire value at {@code offset}. */
-    CodeBlock writeWire(String segment, String offset, CodeBlock wireValue) {
-        return CodeBlock.of("$L.set($L, $L, $L)", segment, wire.ref(schema), offset, wireValue);
-    }
-
-    /** The unsigned reading of a U8/U16/U32 element: int, int, long. */
+    /** The unsigned reading's type: int for U8/U16, long for U32, BigInteger for U64. */
     TypeName unsignedType() {
-        return stream.dtype() == DType.U32 ? TypeName.LONG : TypeName.INT;
-    }
-
-    /** Largest unsigned value of U8/U16/U32. */
-    long unsignedMax() {
         return switch (stream.dtype()) {
-            case U8 -> 0xFFL;
-            case U16 -> 0xFFFFL;
-            case U32 -> 0xFFFF_FFFFL;
-            default -> throw new IllegalStateException("not a widened unsigned dtype: " + stream.dtype());
+            case U8, U16 -> TypeName.INT;
+            case U32 -> TypeName.LONG;
+            default -> RuntimeTypes.BIG_INTEGER;
         };
     }
 
+    /** The unsigned value of a raw element. */
     CodeBlock unsigned(CodeBlock raw) {
         return switch (stream.dtype()) {
             case U8 -> CodeBlock.of("$T.toUnsignedInt($L)", Byte.class, raw);
             case U16 -> CodeBlock.of("$T.toUnsignedInt($L)", Short.class, raw);
             case U32 -> CodeBlock.of("$T.toUnsignedLong($L)", Integer.class, raw);
-            default -> throw new IllegalStateException("not a widened unsigned dtype: " + stream.dtype());
+            case U64 -> CodeBlock.of("unsignedValue($L)", raw);
+            default -> throw new IllegalStateException("not an unsigned dtype: " + stream.dtype());
         };
     }
 
-    /** Cast of an unsigned value (already range-checked) to the wire carrier. */
-    CodeBlock narrowUnsigned(String value) {
-        return CodeBlock.of("($T) $L", wire.carrier(), value);
+    boolean isU64() {
+        return stream.dtype() == DType.U64;
     }
 
     static TypeName primitive(JavaKind kind) {

@@ -1,6 +1,7 @@
 package io.shmx.processor.layout;
 
 import io.shmx.processor.model.StreamDef;
+import io.shmx.typed.SchemaEncoding;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
  * </pre>
  *
  * <p>Data starts 24 bytes into the TLV; the payload is 64-aligned and every TLV 16-aligned, so
- * data is always 8-byte aligned.
+ * data is always 8-byte aligned. Sizes come from the runtime ({@link SchemaEncoding}).
  */
 public final class FrameLayout {
     private FrameLayout() {}
@@ -27,7 +28,7 @@ public final class FrameLayout {
 
     /** Payload bytes of a stream carrying {@code elements} elements. */
     public static long streamBytes(StreamDef s, long elements) {
-        return WireFormat.frameStreamFootprint(Math.multiplyExact(elements, (long) s.bytesPerElem()));
+        return SchemaEncoding.frameStreamBytes(Math.multiplyExact(elements, (long) s.bytesPerElem()));
     }
 
     /** Payload bytes of the smallest frame: variable streams empty, scalar streams one element. */

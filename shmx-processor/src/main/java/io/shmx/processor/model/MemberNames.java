@@ -14,24 +14,32 @@ import java.util.Set;
  * @param offset         view byte offset: {@code positionsOffset}
  * @param segment        view zero-copy slice: {@code positionsSegment}
  * @param present        view presence test: {@code hasPositions}
- * @param unsigned       view unsigned accessor ({@code idsUnsigned}), or {@code null}
+ * @param unsigned       view unsigned accessor ({@code idsUnsigned}; a {@code BigInteger} for U64), or {@code null}
  * @param bits           view raw-bits accessor of a float half-float stream, or {@code null}
  * @param asFloat        view float accessor of a short half-float stream, or {@code null}
- * @param claimType      writer claim class ({@code PositionsClaim}), or {@code null} when the
- *                       stream is not claimed through a typed claim
+ * @param copy           view copy into a user's array ({@code copyPositions}), or {@code null}
+ *                       when the stream is not a primitive array
  * @param constantPrefix prefix of the schema constants: {@code POSITIONS}
  */
 public record MemberNames(String accessor, String count, String offset, String segment, String present,
-                          String unsigned, String bits, String asFloat, String claimType, String constantPrefix) {
+                          String unsigned, String bits, String asFloat, String copy, String constantPrefix) {
 
     /** Members of the generated view that are not per stream. */
-    public static final Set<String> VIEW_FIXED = Set.of("frameId", "simTime", "missed", "isValid", "toRecord",
-            "frame", "segment", "toString");
+    public static final Set<String> VIEW_FIXED = Set.of("frameId", "simTime", "missedBefore", "missed", "isValid", "toRecord",
+            "frame", "segment", "toString",
+            // helpers of the runtime base io.shmx.typed.TypedView
+            "hasStream", "countOf", "offsetOf", "sliceOf", "elementAt", "scalarAt", "getByte", "getBoolean",
+            "getShort", "getInt", "getLong", "getFloat", "getDouble", "getHalf", "unsignedValue", "textOf", "copyOut",
+            "floatArray", "doubleArray", "longArray", "intArray", "shortArray", "byteArray", "booleanArray",
+            "rawCopy", "requireAllStreams", "requireValidCopy");
     /** Members of the generated writer frame that are not per stream. */
-    public static final Set<String> WRITER_FRAME_FIXED = Set.of("publish", "abort", "payloadBytes", "isOpen");
+    public static final Set<String> WRITER_FRAME_FIXED = Set.of("publish", "abort", "payloadBytes", "isOpen",
+            // helpers of the runtime base io.shmx.typed.TypedFrame
+            "registerClaim", "claimArray", "elementsOf", "putByte", "putBoolean", "putShort", "putInt", "putLong",
+            "putFloat", "putDouble", "putHalf", "putText", "claimBytes", "putBytes", "reserve");
     /** Constants of the generated schema that are not per stream. */
     public static final Set<String> SCHEMA_FIXED = Set.of("SCHEMA_NAME", "SCHEMA_VERSION", "SCHEMA_HASH",
-            "DIRECTORY_LENGTH", "STREAM_COUNT", "STREAMS", "RECORD");
+            "DIRECTORY_LENGTH", "STREAM_COUNT", "STREAMS", "RECORD", "FRAME");
     /** Suffixes of the per-stream schema constants. */
     public static final List<String> CONSTANT_SUFFIXES = List.of("_ID", "_NAME", "_DTYPE", "_COMPONENTS",
             "_BYTES_PER_ELEM", "_LAYOUT", "_SPEC");
@@ -40,14 +48,14 @@ public record MemberNames(String accessor, String count, String offset, String s
         String c = s.component();
         String cap = capitalize(c);
         boolean primitive = s.javaType().kind().isPrimitive();
-        boolean widenUnsigned = primitive && s.isUnsigned() && s.dtype() != io.shmx.DType.U64;
+        boolean unsigned = primitive && s.isUnsigned();
         boolean half = primitive && s.isHalfFloat();
         boolean halfAsFloat = half && s.javaType().kind() == JavaKind.FLOAT;
         return new MemberNames(c, c + "Count", c + "Offset", c + "Segment", "has" + cap,
-                widenUnsigned ? c + "Unsigned" : null,
+                unsigned ? c + "Unsigned" : null,
                 halfAsFloat ? c + "Bits" : null,
                 half && !halfAsFloat ? c + "Float" : null,
-                s.javaType().isPrimitiveArray() ? cap + "Claim" : null,
+                s.javaType().isPrimitiveArray() ? "copy" + cap : null,
                 constantPrefix(c));
     }
 
@@ -62,6 +70,9 @@ public record MemberNames(String accessor, String count, String offset, String s
         }
         if (asFloat != null) {
             out.add(asFloat);
+        }
+        if (copy != null) {
+            out.add(copy);
         }
         return out;
     }

@@ -2,7 +2,6 @@ package io.shmx.processor.validate;
 
 import io.shmx.Layout;
 import io.shmx.processor.diagnostics.Message;
-import io.shmx.processor.layout.WireFormat;
 import io.shmx.processor.model.ComponentModel;
 import io.shmx.processor.model.FrameDef;
 import io.shmx.processor.model.JavaKind;
@@ -11,6 +10,7 @@ import io.shmx.processor.model.MemberNames;
 import io.shmx.processor.model.RecordModel;
 import io.shmx.processor.model.StreamAttributes;
 import io.shmx.processor.model.StreamDef;
+import io.shmx.typed.SchemaEncoding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,7 +101,7 @@ public final class FrameValidator {
         }
         String name = s.name().isEmpty() ? c.name() : s.name();
         int nameBytes = name.getBytes(StandardCharsets.UTF_8).length;
-        if (nameBytes < 1 || nameBytes > WireFormat.MAX_NAME_BYTES) {
+        if (nameBytes < 1 || nameBytes > SchemaEncoding.MAX_NAME_BYTES) {
             problems.add(Problem.onComponent(Message.INVALID_STREAM_NAME, c.name(), "name", name, c.name(), nameBytes));
         } else {
             String owner = nameOwners.putIfAbsent(name, c.name());

@@ -28,7 +28,8 @@ class GoldenTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "particles, inputs/Particles.java",
-            "nested-package-private, inputs/nested/Telemetry.java"
+            "nested-package-private, inputs/nested/Telemetry.java",
+            "robot-state, inputs/robot/RobotState.java"
     })
     void generatedFilesMatchGoldens(String caseName, String input) throws IOException {
         Compilation compilation = Compilations.compile(Compilations.resource(input));

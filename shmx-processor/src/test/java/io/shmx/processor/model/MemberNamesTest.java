@@ -22,11 +22,11 @@ class MemberNamesTest {
         MemberNames u32 = new StreamDef("ids", 1, "ids", DType.U32, 1, Layout.SOA_SCALAR,
                 JavaType.arrayOf(JavaKind.INT)).members();
         assertEquals("idsUnsigned", u32.unsigned());
-        assertEquals("IdsClaim", u32.claimType());
+        assertEquals("copyIds", u32.copy());
         MemberNames u64 = new StreamDef("big", 1, "big", DType.U64, 1, Layout.SOA_SCALAR,
                 JavaType.scalar(JavaKind.LONG)).members();
-        assertNull(u64.unsigned()); // no wider primitive
-        assertNull(u64.claimType()); // scalars are set directly
+        assertEquals("bigUnsigned", u64.unsigned()); // a BigInteger: no wider primitive
+        assertNull(u64.copy()); // scalars have no array to copy into
         MemberNames half = new StreamDef("t", 1, "t", DType.F16, 1, Layout.SOA_SCALAR,
                 JavaType.arrayOf(JavaKind.FLOAT)).members();
         assertEquals("tBits", half.bits());

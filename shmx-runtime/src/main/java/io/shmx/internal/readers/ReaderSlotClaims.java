@@ -21,7 +21,7 @@ import java.util.Objects;
  * {@link ReaderSlotTable}; the byte layout on {@link ReaderSlotDescriptor}.
  *
  * <p>Safe from any thread and process. Holds no mutable state: its fields are the table's final
- * geometry, copied so the read path's {@link #frameSeenIfOwner} and {@link #heartbeat} load them
+ * geometry, copied so the read path's {@link #frameSeen} and {@link #heartbeat} load them
  * from this object directly.
  */
 public final class ReaderSlotClaims {
@@ -120,26 +120,6 @@ public final class ReaderSlotClaims {
         U64_HANDLE.setOpaque(slots, slotOffset(index) + LAST_FRAME_SEEN_OFFSET, frameId);
         return true;
     }
-    /**
-     * {@code last_frame_seen = frameId} without a heartbeat, for the reads between two heartbeats:
-     * one acquire load of the caller's own slot (is {@code reader_id} still {@code readerId}?),
-     * then an opaque store. No read-modify-write. The reaper frees a slot only after it CASes a
-     * stale heartbeat to 0, so an owner whose last heartbeat is recent (the client keeps it under
-     * about 1 ms old while it reads frames) cannot lose the slot between the check and the store
-     * unless it stalls there for longer than the reap timeout minus that age (see "Limits"). A reap
-     * that has begun (heartbeat 0) but not yet freed the id is noticed by the next check.
-     *
-     * @return false if {@code readerId} no longer owns the slot; nothing is written then
-     */
-    public boolean frameSeenIfOwner(int index, long readerId, long frameId) {
-        Objects.checkIndex(index, count);
-        long at = slotOffset(index);
-        if (readerId == 0 || (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != readerId) {
-            return false;
-        }
-        U64_HANDLE.setOpaque(slots, at + LAST_FRAME_SEEN_OFFSET, frameId);
-        return true;
-    }
     /** Whether {@code readerId} owns slot {@code index} now (and is not being reaped). */
     public boolean isOwner(int index, long readerId) {
         Objects.checkIndex(index, count);
@@ -154,10 +134,21 @@ public final class ReaderSlotClaims {
      * otherwise it is freed now. The caller must not send afterwards.
      */
     public Release release(int index, long readerId, long nowNanos) {
+        return release(index, readerId, nowNanos, true);
+    }
+
+    /**
+     * As {@link #release(int, long, long)}; with {@code producerCompletesDetach} false the slot is
+     * freed now even with messages unread, as a 2.0 reader leaves it. Pass false when the region's
+     * producer is a 2.0 peer (no {@code FLAG_SEQLOCK}): it knows nothing of detaching slots and would
+     * never free one, so each would be lost to every reader. Its unread messages stay in the ring;
+     * the 2.0 producer still polls them, naming whoever holds the slot then (0 while it is free).
+     */
+    public Release release(int index, long readerId, long nowNanos, boolean producerCompletesDetach) {
         if (!heartbeat(index, readerId, nowNanos)) {
             return Release.NOT_OWNER;
         }
-        if (table.hasControlRings() && !table.ring(index).isEmpty()) {
+        if (producerCompletesDetach && table.hasControlRings() && !table.ring(index).isEmpty()) {
             // The heartbeat just proved ownership. The producer may complete the detach as soon as
             // the mark is visible, so the slot is not read again here. (Should the reader stall
             // past the reap timeout right here, the mark lands in a slot that was reaped and names

@@ -11,7 +11,9 @@ import static io.shmx.internal.readers.ReaderSlotDescriptor.slotOffset;
 import io.shmx.ControlHandler;
 import io.shmx.internal.control.ControlPoller;
 import io.shmx.internal.control.ControlRing;
+import io.shmx.internal.control.ControlRingDescriptor;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.VarHandle;
 import java.util.Objects;
 
 /**
@@ -34,7 +36,15 @@ public final class ReaderSlotReaper {
     /** {@code rings[i].poller()}, held here so the poll loads one array element per ring. */
     private final ControlPoller[] pollers;
 
+    /**
+     * Every this many polls, every slot gets the full per-slot work, empty ring or not: it frees a
+     * slot whose reader marked it detaching just after the producer drained its ring (see
+     * {@link #pollControl}).
+     */
+    static final int FULL_PASS_INTERVAL = 64;
+
     private int nextPollStart;
+    private long polls;
     /** Per slot, when the reaper first saw an abandoned claim with no heartbeat (0: not seen). Producer thread only. */
     private final long[] claimSeenAt;
     /** Per slot, the heartbeat value that abandoned claim had when first seen. Producer thread only. */
@@ -63,6 +73,14 @@ public final class ReaderSlotReaper {
      * <p>A ring that breaks the format is skipped from then on (see {@link #controlFault}); if its
      * slot changes owner, its unread bytes are dropped and it is polled again.
      *
+     * <p>Empty rings cost two plain loads each: after one acquire fence per call, a ring whose
+     * write and read counters are equal ({@link ControlRingDescriptor#countersDifferPlain}) is skipped without
+     * the ownership and attribution loads of the full per-slot work, which only a ring with bytes
+     * needs. A slot whose ring is empty needs that work in one case only: its reader marked it
+     * detaching right after the producer drained the ring, so no later message will bring the
+     * poll back to it; every {@value #FULL_PASS_INTERVAL}th call does the full work on every slot
+     * and frees it then (the reaper would too).
+     *
      * @return how many messages were delivered
      */
     public int pollControl(ControlHandler handler, int max) {
@@ -72,10 +90,14 @@ public final class ReaderSlotReaper {
         }
         int start = nextPollStart;
         nextPollStart = start + 1 >= count ? 0 : start + 1;
+        boolean fullPass = (++polls & (FULL_PASS_INTERVAL - 1)) == 0;
+        VarHandle.acquireFence(); // the rings' counters below are read fresh on every poll
         int total = 0;
         for (int k = 0; k < count && total < max; k++) {
             int i = start + k < count ? start + k : start + k - count;
-            total += pollSlot(i, handler, max - total);
+            if (fullPass || ControlRingDescriptor.countersDifferPlain(rings[i].segment(), 0)) {
+                total += pollSlot(i, handler, max - total);
+            }
         }
         return total;
     }

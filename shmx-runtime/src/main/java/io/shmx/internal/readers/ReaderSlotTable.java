@@ -37,7 +37,6 @@ import java.util.Objects;
  * ReaderSlotClaims claims = table.claims();
  * int slot = claims.claim(readerId, System.nanoTime());        // -1: no free slot
  * claims.frameSeen(slot, readerId, frameId, System.nanoTime()); // false: the slot was reaped
- * claims.frameSeenIfOwner(slot, readerId, frameId);             // between heartbeats: no CAS
  * claims.release(slot, readerId, System.nanoTime());            // RELEASED, DETACHING or NOT_OWNER
  * // producer, one thread (ReaderSlotReaper)
  * table.reaper().pollControl(handler, 64);
@@ -64,9 +63,8 @@ import java.util.Objects;
  *       reaper CASes the same word from the stale value to 0 before it takes the slot, so either
  *       the heartbeat wins (the slot is fresh again and the reap fails) or the reap wins (the
  *       heartbeat fails and the reader learns it lost the slot, before writing anything).
- *       {@code last_frame_seen} is written (opaque) only after a successful heartbeat, or after
- *       an ownership check ({@link ReaderSlotClaims#frameSeenIfOwner}: {@code reader_id == id}, acquire load)
- *       while the owner's last heartbeat is recent.</li>
+ *       {@code last_frame_seen} is written (opaque) only after a successful heartbeat
+ *       ({@link ReaderSlotClaims#frameSeen}).</li>
  *   <li><b>Free</b>: whoever wins CAS {@code reader_id} id -> 0 frees the slot: the owner's
  *       {@link ReaderSlotClaims#release}, the producer completing a detach, or the reaper. Only the winner then
  *       zeroes the other fields, drops the ring's unread messages (producer side only),
@@ -106,17 +104,16 @@ import java.util.Objects;
  * <ul>
  *   <li>A reader that stalls for longer than the reap timeout between a successful heartbeat and
  *       its next write (of {@code last_frame_seen}, or of a control message) may write once into
- *       a slot that was meanwhile reaped; its next heartbeat fails. With
- *       {@link ReaderSlotClaims#frameSeenIfOwner}, the stall that allows it is the reap timeout minus the age of
- *       the last heartbeat; a reap timeout shorter than that age may reap a reader that is
- *       reading frames, which then re-claims a slot. Either way the stray write is
+ *       a slot that was meanwhile reaped; its next heartbeat fails. The stray write is
  *       {@code last_frame_seen}, which only informs (the reaper does not use it) and which the
- *       slot's new owner overwrites with its next read.</li>
- *   <li>A claimer that dies between its heartbeat and its count (nanoseconds) makes
- *       {@code readers_connected} one too low when its claim is retired; one that dies between its
- *       count and its heartbeat, one too high.</li>
+ *       slot's new owner overwrites with its next heartbeat.</li>
+ *   <li>A claimer that dies between counting itself and storing its heartbeat (nanoseconds)
+ *       leaves {@code readers_connected} one too high when its claim is retired.</li>
  *   <li>2.0 peers free slots without these checks; messages left in a free slot's ring by such a
  *       peer are delivered with reader id 0 (unknown sender).</li>
+ *   <li>A 2.0 producer never completes a detach, so under one a reader frees its slot on release
+ *       even with messages unread ({@link ReaderSlotClaims#release(int, long, long, boolean)}), and those messages
+ *       lose their attribution, as they do with 2.0 readers.</li>
  * </ul>
  *
  * <h2>Truncated mappings</h2>
@@ -129,8 +126,7 @@ import java.util.Objects;
  * the cold paths ({@link ReaderSlotClaims#claim}, {@link ReaderSlotClaims#release}, {@link ReaderSlotReaper#reapStale}). What remains is a
  * truncation landing in the nanoseconds between that load and the read-modify-write while the
  * method is still interpreted; the heartbeat ({@link ReaderSlotClaims#heartbeat}, at most about every
- * millisecond on the read path) carries that residual risk; {@link ReaderSlotClaims#frameSeenIfOwner} has no
- * read-modify-write.
+ * millisecond on the read path) carries that residual risk.
  *
  * <h2>Threads</h2>
  * The reader's side ({@link ReaderSlotClaims}) is safe from any thread and process. The producer's

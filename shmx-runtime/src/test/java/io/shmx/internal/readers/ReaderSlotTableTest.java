@@ -114,29 +114,15 @@ class ReaderSlotTableTest {
     }
 
     @Test
-    void frameSeenIfOwnerRecordsTheFrameWithoutTouchingTheHeartbeat() {
-        int slot = table.claims().claim(33, 100);
-        assertTrue(table.claims().frameSeenIfOwner(slot, 33, 12));
-        assertEquals(12, field(slot, LAST_FRAME_SEEN_OFFSET));
-        assertEquals(100, field(slot, HEARTBEAT_OFFSET), "no heartbeat: the caller refreshes it separately");
-        assertFalse(table.claims().frameSeenIfOwner(slot, 34, 13), "another id");
-        assertFalse(table.claims().frameSeenIfOwner(slot, 0, 13), "id 0 owns nothing");
-        assertFalse(table.claims().frameSeenIfOwner(1, 33, 13), "a free slot");
-        assertEquals(12, field(slot, LAST_FRAME_SEEN_OFFSET));
-        assertEquals(0, field(1, LAST_FRAME_SEEN_OFFSET));
-        assertThrows(IndexOutOfBoundsException.class, () -> table.claims().frameSeenIfOwner(SLOTS, 33, 1));
-    }
-
-    @Test
     void aReapedReaderRecordsNoFrameInTheNextOwnersSlot() {
         int slot = table.claims().claim(35, SECOND);
         assertEquals(1, table.reaper().reapStale(100 * SECOND, SECOND));
-        assertFalse(table.claims().frameSeenIfOwner(slot, 35, 5), "reaped: the check fails, nothing is written");
+        assertFalse(table.claims().frameSeen(slot, 35, 5, 100 * SECOND), "reaped: the heartbeat fails, nothing is written");
         assertFree(slot);
         assertEquals(slot, table.claims().claim(36, 101 * SECOND));
-        assertFalse(table.claims().frameSeenIfOwner(slot, 35, 6));
-        assertTrue(table.claims().frameSeenIfOwner(slot, 36, 7));
-        assertEquals(List.of(new ReaderInfo(slot, 36, 101 * SECOND, 7, true)), table.snapshot());
+        assertFalse(table.claims().frameSeen(slot, 35, 6, 102 * SECOND));
+        assertTrue(table.claims().frameSeen(slot, 36, 7, 102 * SECOND));
+        assertEquals(List.of(new ReaderInfo(slot, 36, 102 * SECOND, 7, true)), table.snapshot());
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.shmx.ShmxInspector;
 import io.shmx.ShmxServer;
 import io.shmx.StreamSpec;
 import io.shmx.internal.frame.FrameHeaderDescriptor;
+import io.shmx.testing.ProducerThread;
 import io.shmx.testing.ShmNames;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -19,25 +20,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The copier's fallback alone (no whole copy): header, directory and latest frame refreshed consistently. */
 class RegionCopierTest {
+    @RegisterExtension
     static final ShmNames NAMES = new ShmNames("copier");
     static final ValueLayout.OfLong I64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
     @TempDir
     Path dir;
-
-    @AfterAll
-    static void cleanup() {
-        NAMES.close();
-    }
 
     private static MappedRegion map(ShmxServer s) {
         return Platform.current().mapExisting(s.file(), true, "channel '" + s.name() + "'");
@@ -99,40 +93,21 @@ class RegionCopierTest {
     void fallbackUnderAFlatOutProducerHoldsAWholeLatestFrame() throws Exception {
         int elems = 2048;
         try (ShmxServer s = ShmxServer.create(NAMES.next(),
-                ChannelConfig.defaults().withSlots(2).withFrameBytesCap(32 * 1024),
-                List.of(StreamSpec.of(1, "stamp", DType.I64, 1)));
-             MappedRegion region = map(s)) {
-            AtomicBoolean stop = new AtomicBoolean();
-            long[] values = new long[elems];
-            CompletableFuture<Void> producer = CompletableFuture.runAsync(() -> {
-                long k = 0;
-                while (!stop.get()) {
-                    Arrays.fill(values, ++k);
-                    s.beginFrame().append(1, values, elems).publish(k);
+                ChannelConfig.defaults().withSlots(2).withFrameBytesCap(32 * 1024), ProducerThread.STAMPS);
+             MappedRegion region = map(s);
+             ProducerThread producer = ProducerThread.stamps(s, elems)) {
+            producer.awaitPublished(100);
+            for (int round = 0; round < 20; round++) {
+                Path target = dir.resolve("busy" + round);
+                RegionCopy copy = RegionCopier.copy(region, target, 0);
+                assertEquals(Consistency.LATEST_FRAME, copy.consistency());
+                try (ShmxInspector in = ShmxInspector.openFile(target)) {
+                    FrameSnapshot latest = in.latest();
+                    assertNotNull(latest, copy::toString);
+                    assertEquals(copy.frameSeq(), latest.frameId(), copy::toString);
+                    ProducerThread.assertStamped(latest.frameId(),
+                            MemorySegment.ofArray(latest.streams().getFirst().data()), elems);
                 }
-            });
-            try {
-                while (s.framesPublished() < 100) {
-                    Thread.onSpinWait();
-                }
-                for (int round = 0; round < 20; round++) {
-                    Path target = dir.resolve("busy" + round);
-                    RegionCopy copy = RegionCopier.copy(region, target, 0);
-                    assertEquals(Consistency.LATEST_FRAME, copy.consistency());
-                    try (ShmxInspector in = ShmxInspector.openFile(target)) {
-                        FrameSnapshot latest = in.latest();
-                        assertNotNull(latest, copy::toString);
-                        assertEquals(copy.frameSeq(), latest.frameId(), copy::toString);
-                        MemorySegment data = MemorySegment.ofArray(latest.streams().getFirst().data());
-                        assertEquals(elems * 8L, data.byteSize());
-                        for (int i = 0; i < elems; i++) {
-                            assertEquals(latest.frameId(), data.get(I64, i * 8L), "element " + i + ": " + copy);
-                        }
-                    }
-                }
-            } finally {
-                stop.set(true);
-                producer.get(30, TimeUnit.SECONDS);
             }
         }
     }
