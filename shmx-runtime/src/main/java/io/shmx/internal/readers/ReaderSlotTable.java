@@ -290,8 +290,14 @@ public final class ReaderSlotTable {
                 || !U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, heartbeat, marker)) {
             return false;
         }
-        if ((long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != 0) {
-            return false; // the claim completed after all: an owner now, reaped by its heartbeat later
+        long id = (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET);
+        if (id != 0) {
+            // The claim published its id meanwhile: either it completed (its heartbeat, now the
+            // marker, was stale: reap it as an owner) or it will find the marker and undo its id.
+            // One CAS of the id decides; if the claimer's undo won, clean up as an abandoned claim.
+            if (free(index, id, true)) {
+                return true;
+            }
         }
         if (rings.length != 0) {
             rings[index].poller().discardPending();
