@@ -239,9 +239,14 @@ public final class FrameReader {
         }
         int parsed = parse(slot, off, f1, v);
         if (!FrameHeaderDescriptor.validate(region, off, f1)) {
+            // The parse may have recorded a layout (words, offsets, sizes) from bytes the writer was
+            // changing: forget it, or a later frame with the same layout words would be served the
+            // torn sizes without a parse (found by the chaos soak: a valid frame with a 0-byte stream).
+            v.clear();
             return TORN;
         }
         if (parsed != OK || (f1 != expected && FrameHeaderDescriptor.slotOf(f1, slots) != slot)) {
+            v.clear();
             return CORRUPT;
         }
         v.validation(FrameView.MODE_SEQLOCK, 0, slots);
@@ -316,6 +321,7 @@ public final class FrameReader {
         long off = slotOffset(slot);
         long f1 = FrameHeaderDescriptor.frameIdAcquire(region, off);
         if (f1 == 0 || parse(slot, off, f1, v) != OK) {
+            v.clear(); // forget any layout recorded from these bytes (see readSeqlock)
             return CORRUPT;
         }
         int memo = memoSlot.length == 0 ? -1 : slot % memoSlot.length;
@@ -330,6 +336,7 @@ public final class FrameReader {
         boolean intact = FrameHeaderDescriptor.validate(region, off, f1)
                 && FrameHeaderDescriptor.reservationIntact(region, reservation, slots);
         if (!intact) {
+            v.clear();
             return TORN;
         }
         if (!known && memo >= 0) {
@@ -339,6 +346,7 @@ public final class FrameReader {
             memoOk[memo] = ok;
         }
         if (!ok) {
+            v.clear();
             return CORRUPT;
         }
         v.validation(FrameView.MODE_ORIGINAL, reservation, slots);

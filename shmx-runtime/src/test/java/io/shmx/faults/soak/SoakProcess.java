@@ -39,7 +39,8 @@ final class SoakProcess implements AutoCloseable {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
-                    if (line.startsWith("VIOLATION") || line.startsWith("ERROR") || line.startsWith("LOSS")) {
+                    if (line.startsWith("VIOLATION") || line.startsWith("ERROR") || line.startsWith("LOSS")
+                            || line.startsWith("TORN")) {
                         synchronized (problems) {
                             problems.add(label + ": " + line);
                         }
