@@ -1,9 +1,10 @@
 package io.shmx;
 
-import io.shmx.internal.control.ControlRing;
+import io.shmx.internal.control.ControlSender;
 import io.shmx.internal.directory.StaticDirectory;
 import io.shmx.internal.frame.FrameReader;
 import io.shmx.internal.frame.FrameView;
+import io.shmx.internal.readers.ReaderSlotClaims;
 import io.shmx.internal.readers.ReaderSlotTable;
 import io.shmx.internal.readers.SampledClock;
 import io.shmx.internal.region.GlobalHeaderDescriptor;
@@ -25,7 +26,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link #sendControl(int, byte[])} sends a message to the producer.
  *
  * <p>{@code latest()}, {@code next()} and the sends allocate nothing, take no lock and make no
- * system call in steady state. When a call finds no new frame, the client checks (at most every
+ * system call in steady state (sends from several threads at once wait for each other: see
+ * "Threads"). When a call finds no new frame, the client checks (at most every
  * {@value #CHECK_INTERVAL_MILLIS} ms, at a call that reads the clock: see below) whether the
  * producer closed, died or was replaced; when a new region took the name (a restarted producer),
  * the client re-attaches to it by name on its own, takes a reader slot there and continues with
@@ -50,32 +52,40 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>{@link #latest()} and {@link #next()} read the clock on every call, except while calls come
  *       faster than about one per 1.5 us (a caller spinning on the channel): then every 2nd to
  *       32nd call reads it, so that the readings stay about 50 us apart. A call that reads the
- *       clock refreshes the heartbeat (one compare-and-set) when it is 1 ms old or older; each
- *       send refreshes it too.</li>
- *   <li>Each read that returns a new frame records {@code last_frame_seen} in the slot after
- *       checking that the slot is still this reader's (one load, one store).</li>
+ *       clock refreshes the heartbeat (one compare-and-set) when it is 1 ms old or older, and
+ *       records the newest frame returned so far in the slot's {@code last_frame_seen} (one store
+ *       after the successful compare-and-set). Sends keep it fresh the same way, on their own
+ *       sampled clock; a send that does not refresh it checks that the slot is still this
+ *       reader's (two loads) before it writes the ring.</li>
+ *   <li>So {@code last_frame_seen} trails the frames a reader returned by about a heartbeat
+ *       interval at most while it keeps calling (it is for display: the producer's reaper does not
+ *       read it); a read that returns a new frame between two heartbeats touches no shared
+ *       memory but the frame's.</li>
  * </ul>
  * So the heartbeat of a client that is called at least every millisecond is at most about a
  * millisecond old; a caller that spins and then abruptly slows down to one call every {@code T}
  * may let it age to about {@code 32 T}, once. A reader that stays silent for longer than the
  * producer's reap timeout (it stopped calling the client) may lose its slot
- * ({@link ShmxServer#reapStaleReaders}); its next read or send notices (the ownership check or the
- * heartbeat fails), claims a free slot under a new id and carries on ({@link #readerId()} changes).
+ * ({@link ShmxServer#reapStaleReaders}); its next heartbeat notices (it fails: at the first read
+ * or send that reads the clock, so within a few calls after the silence), claims a free slot under
+ * a new id and carries on ({@link #readerId()} changes); a send checks ownership before it writes.
  * If no slot is free then, that call throws {@link ReaderSlotsFullException} and the next call
- * tries again. A reaped client checks the slot before it writes, so it does not disturb the reader
- * that got it (the one exception: a stall between the check and the store longer than the reap
- * timeout, after which {@code last_frame_seen} may be written once into the lost slot).
+ * tries again. A reaped client writes its slot only after a heartbeat compare-and-set that checks
+ * ownership, so it does not disturb the reader that got it (the one exception: a stall between
+ * that compare-and-set and the store of {@code last_frame_seen} longer than the reap timeout, after
+ * which that field may be written once into the lost slot).
  *
  * <h2>Threads</h2>
  * <ul>
  *   <li>Reading ({@link #latest()}, {@link #next()}, {@link #awaitNext}, {@link #refreshStatic()},
  *       {@link #streams()}, {@link #producerState()}, {@link #headerInfo()}): one thread at a time.
  *       The returned {@link Frame} is shared: it belongs to that thread.</li>
- *   <li>Sending ({@code sendControl*}): any thread, but one at a time: the control ring has a
- *       single writer. Two sends that overlap make the later one throw
- *       {@link IllegalStateException} (nothing of it is written); serialise sends with your own
- *       lock, or open one client per sending thread. A send may run at the same time as the
- *       reading thread's calls.</li>
+ *   <li>Sending ({@code sendControl*}): any number of threads at once. The control ring has a
+ *       single writer, so the client serialises its sends: a send that meets another thread's send
+ *       waits for it (spinning briefly, then yielding); an uncontended send pays one
+ *       compare-and-set. Each thread's messages arrive in the order it sent them; messages of
+ *       different threads interleave in the order the sends took the ring. A send may run at the
+ *       same time as the reading thread's calls.</li>
  *   <li>{@link #close()}: once reads and sends have stopped (it waits for a send in progress).</li>
  * </ul>
  *
@@ -116,6 +126,8 @@ public final class ShmxClient implements AutoCloseable {
     private static final int GUARD_SENDING = 1;
     /** {@link #guard}: the reading thread (or close) is changing the seat or the region. */
     private static final int GUARD_MOVING = 2;
+    /** Rounds a waiting sender spins before it starts yielding between tries. */
+    private static final int SEND_SPINS = 100;
     private static final VarHandle GUARD;
 
     static {
@@ -130,7 +142,7 @@ public final class ShmxClient implements AutoCloseable {
      * The reader slot this client holds: the slot table of the region it belongs to, the slot
      * index (-1 when the client lost its slot and found no free one) and the reader id.
      */
-    private record Seat(MappedRegion mapped, ReaderSlotTable table, int index, long id) {
+    private record Seat(MappedRegion mapped, ReaderSlotTable table, ReaderSlotClaims claims, int index, long id) {
         boolean seated() {
             return index >= 0;
         }
@@ -164,6 +176,9 @@ public final class ShmxClient implements AutoCloseable {
     private long lastSeenId;
     private long missedTotal;
     private final SampledClock clock = new SampledClock();
+    // Sending threads' state: read and written only while holding GUARD_SENDING.
+    private final SampledClock sendClock = new SampledClock();
+    private long nextSendHeartbeatNanos;
     private long nextCheckNanos;
     private long nextHeartbeatNanos;
     private int reattachments;
@@ -272,7 +287,7 @@ public final class ShmxClient implements AutoCloseable {
                         + "has re-created it");
             }
             long id = newReaderId();
-            int index = table.claim(id, System.nanoTime());
+            int index = table.claims().claim(id, System.nanoTime());
             if (index < 0) {
                 throw new ReaderSlotsFullException(what + ": all " + table.slotCount() + " reader slots are in use; "
                         + "close an idle reader, let the producer reap stale ones (ShmxServer.reapStaleReaders), or "
@@ -285,7 +300,7 @@ public final class ShmxClient implements AutoCloseable {
             this.view.directory(dir);
             this.lastSeenId = 0;
             this.broken = false;
-            this.seat = new Seat(m, table, index, id);
+            this.seat = new Seat(m, table, table.claims(), index, id);
         } catch (RuntimeException e) {
             m.close();
             throw e;
@@ -384,28 +399,36 @@ public final class ShmxClient implements AutoCloseable {
     }
 
     /**
-     * Records a returned frame in the reader slot: {@code last_frame_seen} after an ownership check
-     * (one load, one store), with a heartbeat (one CAS) when this call read the clock and the last
-     * heartbeat is {@link #HEARTBEAT_INTERVAL_NANOS} old; re-seats a reaped reader.
+     * Records a returned frame: locally on every call, and in the reader slot
+     * ({@code last_frame_seen}, with the heartbeat: one CAS and one store) only when this call read
+     * the clock and the last heartbeat is {@link #HEARTBEAT_INTERVAL_NANOS} old. So the slot's
+     * {@code last_frame_seen} trails the frames returned by at most about a heartbeat interval, and a
+     * new frame costs no access to the reader slot in between. A refused heartbeat (the slot was
+     * reaped: the client had not called for longer than the reap timeout, so this call read the
+     * clock) re-seats the reader.
      */
     private Frame seen(long frameId, long now) {
         lastSeenId = frameId;
         missedTotal += view.missed();
-        Seat s = seat;
-        boolean owner;
         if (now != SampledClock.NO_SAMPLE && now - nextHeartbeatNanos >= 0) {
-            owner = s.seated() && s.table().frameSeen(s.index(), s.id(), frameId, now);
-            nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
-        } else {
-            owner = s.seated() && s.table().frameSeenIfOwner(s.index(), s.id(), frameId);
-        }
-        if (!owner) {
-            Seat fresh = reseatFromReader(s);
-            if (fresh != s && fresh.seated()) {
-                fresh.table().frameSeen(fresh.index(), fresh.id(), frameId, System.nanoTime());
-            }
+            heartbeat(now);
         }
         return frame;
+    }
+
+    /**
+     * The reading thread's heartbeat: one CAS that proves the slot is still this reader's, then
+     * {@code last_frame_seen}; re-seats a reaped reader (recording the frame in its new slot).
+     */
+    private void heartbeat(long now) {
+        nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
+        Seat s = seat;
+        if (!s.seated() || !s.claims().frameSeen(s.index(), s.id(), lastSeenId, now)) {
+            Seat fresh = reseatFromReader(s);
+            if (fresh != s && fresh.seated()) {
+                fresh.claims().frameSeen(fresh.index(), fresh.id(), lastSeenId, System.nanoTime());
+            }
+        }
     }
 
     /**
@@ -591,11 +614,7 @@ public final class ShmxClient implements AutoCloseable {
         } else if (now - nextHeartbeatNanos < 0) {
             return false;
         }
-        nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
-        Seat s = seat;
-        if (!s.seated() || !s.table().heartbeat(s.index(), s.id(), now)) {
-            reseatFromReader(s);
-        }
+        heartbeat(now);
         return false;
     }
 
@@ -684,7 +703,7 @@ public final class ShmxClient implements AutoCloseable {
         if (current != lost) {
             return current;
         }
-        if (current.seated() && current.table().isOwner(current.index(), current.id())) {
+        if (current.seated() && current.claims().isOwner(current.index(), current.id())) {
             return current;
         }
         if (!current.mapped().isBacked()) {
@@ -692,33 +711,35 @@ public final class ShmxClient implements AutoCloseable {
                     + "while mapped; its producer re-created or removed it; re-open the channel");
         }
         long id = newReaderId();
-        int index = current.table().claim(id, System.nanoTime());
+        int index = current.claims().claim(id, System.nanoTime());
         if (index < 0) {
             if (current.seated()) {
-                seat = new Seat(current.mapped(), current.table(), -1, 0);
+                seat = new Seat(current.mapped(), current.table(), current.claims(), -1, 0);
             }
             throw new ReaderSlotsFullException(what + ": this reader lost its reader slot (it was silent for longer "
                     + "than the producer's reap timeout) and all " + current.table().slotCount() + " slots are "
                     + "in use now; the next call tries again. Call the client more often than the reap timeout, "
                     + "raise the timeout, or create the channel with more reader slots (ChannelConfig.withReaderSlots)");
         }
-        Seat fresh = new Seat(current.mapped(), current.table(), index, id);
+        Seat fresh = new Seat(current.mapped(), current.table(), current.claims(), index, id);
         seat = fresh;
         reclaims = reclaims + 1; // under the guard: no lost update
         return fresh;
     }
 
     /**
-     * Leaves a slot. Unread messages in its ring keep it held (detaching) until the producer has
-     * polled them, so they stay attributed to this reader. Skipped when the file shrank
-     * (read-modify-writes on a truncated mapping can crash the JVM).
+     * Leaves a slot. Under a producer of this library, unread messages in its ring keep it held
+     * (detaching) until the producer has polled them, so they stay attributed to this reader; a 2.0
+     * producer never completes that, so under one the slot is freed now. Skipped when the file
+     * shrank (read-modify-writes on a truncated mapping can crash the JVM).
      */
     private static void release(Seat s) {
         if (!s.seated() || !s.mapped().isBacked()) {
             return;
         }
         // truncated between the check and the release: the slot is gone with the region
-        MappingFaults.ignoring(() -> s.table().release(s.index(), s.id(), System.nanoTime()));
+        MappingFaults.ignoring(() -> s.claims().release(s.index(), s.id(), System.nanoTime(),
+                (GlobalHeaderDescriptor.extFlagsAcquire(s.mapped().segment()) & GlobalHeaderDescriptor.FLAG_SEQLOCK) != 0));
     }
 
     // ------------------------------------------------------------------ control messages
@@ -733,7 +754,10 @@ public final class ShmxClient implements AutoCloseable {
      * @return {@link ControlSendResult#SENT}; {@code FULL} when the ring has no room now (nothing was
      *         written: retry after the producer polls); {@code TOO_LARGE} when the message can
      *         never fit the ring; {@code NO_CONTROL_RING} when the channel has none
-     * @throws IllegalStateException if another thread is sending through this client at this moment
+     * <p>Safe from several threads at once: the sends of one client are serialised (a send that
+     * meets another thread's send waits for it to finish), and each thread's messages arrive in the
+     * order it sent them.
+     *
      * @throws ReaderSlotsFullException if the reader lost its slot and no slot is free
      */
     public ControlSendResult sendControl(int type, byte[] data) {
@@ -781,10 +805,18 @@ public final class ShmxClient implements AutoCloseable {
             if (!s.table().hasControlRings()) {
                 return ControlSendResult.NO_CONTROL_RING;
             }
-            if (!s.seated() || !s.table().heartbeat(s.index(), s.id(), System.nanoTime())) {
+            long now = sendClock.sample(); // the guard orders these two fields between sending threads
+            boolean owner;
+            if (now != SampledClock.NO_SAMPLE && now - nextSendHeartbeatNanos >= 0) {
+                owner = s.seated() && s.claims().heartbeat(s.index(), s.id(), now);
+                nextSendHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
+            } else {
+                owner = s.seated() && s.claims().isOwner(s.index(), s.id());
+            }
+            if (!owner) {
                 s = reseatHeld(s);
             }
-            ControlRing ring = s.table().ring(s.index());
+            ControlSender ring = s.table().ring(s.index()).sender();
             return array != null ? ring.send(type, array, 0, array.length) : ring.send(type, segment);
         } catch (InternalError e) {
             throw MappingFaults.truncated(e, what);
@@ -793,19 +825,21 @@ public final class ShmxClient implements AutoCloseable {
         }
     }
 
-    /** Takes the guard for a send: fails on an overlapping send, waits while the seat or region changes (short). */
+    /**
+     * Takes the guard for a send. Uncontended: one compare-and-set. While another thread's send
+     * holds it (a copy into the ring, no system call) or the reading thread is moving to a new slot
+     * or region, waits: spins on a plain read of the guard for {@link #SEND_SPINS} rounds, then
+     * yields the CPU between tries, so a sender whose peer lost its CPU mid-send does not burn a core.
+     */
     private void enterSending() {
-        while (true) {
-            int witness = (int) GUARD.compareAndExchange(this, GUARD_FREE, GUARD_SENDING);
-            if (witness == GUARD_FREE) {
-                return;
+        int spins = 0;
+        while ((int) GUARD.getOpaque(this) != GUARD_FREE
+                || (int) GUARD.compareAndExchange(this, GUARD_FREE, GUARD_SENDING) != GUARD_FREE) {
+            if (++spins < SEND_SPINS) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
             }
-            if (witness == GUARD_SENDING) {
-                throw new IllegalStateException(what + ": two threads sent through this client at the same time; its "
-                        + "control ring has a single writer, so this message was not sent. Send from one thread, "
-                        + "guard sendControl with a lock, or open one ShmxClient per sending thread");
-            }
-            Thread.onSpinWait(); // GUARD_MOVING: the reading thread is moving to a new slot or region
         }
     }
 

@@ -178,7 +178,7 @@ public final class ShmxInspector implements AutoCloseable {
         }
         MappingFaults.guardRun(what, () -> {
             for (int i = 0; i < readers.slotCount(); i++) {
-                readers.ring(i).peek(i, readers.readerId(i), (index, readerId, type, data) ->
+                readers.ring(i).poller().peek(i, readers.readerId(i), (index, readerId, type, data) ->
                         out.add(new ControlMessage(index, readerId, type, data.toArray(ValueLayout.JAVA_BYTE))),
                         Integer.MAX_VALUE);
             }

@@ -1,11 +1,12 @@
 package io.shmx;
 
-import io.shmx.internal.control.ControlRing;
+import io.shmx.internal.control.ControlPoller;
 import io.shmx.internal.directory.ChannelValidation;
 import io.shmx.internal.directory.DirectoryEntryCodec;
 import io.shmx.internal.directory.StaticAreaWriter;
 import io.shmx.internal.directory.StaticDirectory;
 import io.shmx.internal.frame.FrameBuilder;
+import io.shmx.internal.readers.ReaderSlotReaper;
 import io.shmx.internal.readers.ReaderSlotTable;
 import io.shmx.internal.region.GlobalHeaderDescriptor;
 import io.shmx.internal.region.Platform;
@@ -60,6 +61,7 @@ public final class ShmxServer implements AutoCloseable {
     private final FrameWriter writer;
     private final String what;
     private final ReaderSlotTable readers;
+    private final ReaderSlotReaper reaper;
     /** Per slot, the reader id of the last fault logged (producer thread only). */
     private final long[] loggedFaultIds;
     private final boolean[] faultLogged;
@@ -79,6 +81,7 @@ public final class ShmxServer implements AutoCloseable {
         this.builder = new FrameBuilder(region, layout, sessionId, config.compatibility(), streams);
         this.writer = new FrameWriter(this, builder);
         this.readers = ReaderSlotTable.ofLayout(region, layout);
+        this.reaper = readers.reaper();
         this.loggedFaultIds = new long[readers.slotCount()];
         this.faultLogged = new boolean[readers.slotCount()];
     }
@@ -210,9 +213,9 @@ public final class ShmxServer implements AutoCloseable {
                     + "messages one call may deliver at most, e.g. 64");
         }
         try {
-            int delivered = readers.pollControl(handler, maxMessages);
-            if (readers.faultEvents() != faultEventsSeen) {
-                faultEventsSeen = readers.faultEvents();
+            int delivered = reaper.pollControl(handler, maxMessages);
+            if (reaper.faultEvents() != faultEventsSeen) {
+                faultEventsSeen = reaper.faultEvents();
                 logNewFaults();
             }
             return delivered;
@@ -235,8 +238,8 @@ public final class ShmxServer implements AutoCloseable {
             return out;
         }
         for (int i = 0; i < readers.slotCount(); i++) {
-            ControlRing ring = readers.ring(i);
-            if (ring.fault() != ControlRing.Fault.NONE) {
+            ControlPoller ring = readers.ring(i).poller();
+            if (ring.fault() != ControlPoller.Fault.NONE) {
                 out.add(new ControlFault(i, ring.faultReaderId(), ring.fault().description()));
             }
         }
@@ -257,7 +260,7 @@ public final class ShmxServer implements AutoCloseable {
                     + "The reader process writes its ring without following the format: check its shmx version");
         }
         for (int i = 0; i < faultLogged.length; i++) {
-            if (faultLogged[i] && readers.controlFault(i) == ControlRing.Fault.NONE) {
+            if (faultLogged[i] && reaper.controlFault(i) == ControlPoller.Fault.NONE) {
                 faultLogged[i] = false; // cleared by a new owner: a later fault is news again
             }
         }
@@ -292,7 +295,7 @@ public final class ShmxServer implements AutoCloseable {
             throw new RegionTruncatedException(what + ": the region file was truncated under the producer; "
                     + "reader slots cannot be reaped; re-create the channel");
         }
-        return MappingFaults.guard(what, () -> readers.reapStale(nowNanos, timeoutNanos));
+        return MappingFaults.guard(what, () -> reaper.reapStale(nowNanos, timeoutNanos));
     }
 
     /**

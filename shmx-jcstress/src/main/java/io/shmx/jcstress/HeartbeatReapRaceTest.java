@@ -45,19 +45,19 @@ public class HeartbeatReapRaceTest {
             GlobalHeaderDescriptor.READERS_CONNECTED_OFFSET, new ControlRing[0]);
 
     public HeartbeatReapRaceTest() {
-        if (table.claim(ID, SECOND) != 0) {
+        if (table.claims().claim(ID, SECOND) != 0) {
             throw new IllegalStateException("claim failed");
         }
     }
 
     @Actor
     public void reader(III_Result r) {
-        r.r1 = table.heartbeat(0, ID, 10 * SECOND) ? 1 : 0;
+        r.r1 = table.claims().heartbeat(0, ID, 10 * SECOND) ? 1 : 0;
     }
 
     @Actor
     public void reaper(III_Result r) {
-        r.r2 = table.reapStale(10 * SECOND, SECOND);
+        r.r2 = table.reaper().reapStale(10 * SECOND, SECOND);
     }
 
     @Arbiter
@@ -65,9 +65,9 @@ public class HeartbeatReapRaceTest {
         List<ReaderInfo> readers = table.snapshot();
         long connected = table.readersConnected();
         if (connected == 1 && readers.size() == 1 && readers.getFirst().readerId() == ID && readers.getFirst().inUse()
-                && table.isOwner(0, ID)) {
+                && table.claims().isOwner(0, ID)) {
             r.r3 = 1;
-        } else if (connected == 0 && readers.isEmpty() && !table.isOwner(0, ID)) {
+        } else if (connected == 0 && readers.isEmpty() && !table.claims().isOwner(0, ID)) {
             r.r3 = 2;
         } else {
             r.r3 = 0;

@@ -37,17 +37,18 @@ public class SeqlockTornReadTest {
 
     private final MemorySegment region =
             Arena.ofAuto().allocate(SLOT + FrameHeaderDescriptor.LENGTH + WORDS * 8L, 64);
+    private final MemorySegment slot = region.asSlice(SLOT);
 
     public SeqlockTornReadTest() {
         write(1);
     }
 
     private void write(long fid) {
-        FrameHeaderDescriptor.beginWrite(region, SLOT, fid);
+        FrameHeaderDescriptor.beginWrite(region, slot, fid);
         for (int i = 0; i < WORDS; i++) {
             region.set(ValueLayout.JAVA_LONG, PAYLOAD + i * 8L, fid);
         }
-        FrameHeaderDescriptor.publish(region, SLOT, fid);
+        FrameHeaderDescriptor.publish(region, slot, fid);
     }
 
     @Actor

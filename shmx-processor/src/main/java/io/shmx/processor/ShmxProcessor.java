@@ -4,8 +4,10 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.shmx.processor.diagnostics.DiagnosticPrinter;
 import io.shmx.processor.diagnostics.Message;
+import io.shmx.processor.generate.CppHeader;
 import io.shmx.processor.generate.GenerationContext;
 import io.shmx.processor.generate.Generator;
+import io.shmx.processor.generate.PythonModule;
 import io.shmx.processor.generate.SchemaDocs;
 import io.shmx.processor.parse.Names;
 import io.shmx.processor.parse.ParsedRecord;
@@ -33,7 +35,7 @@ import javax.tools.StandardLocation;
 
 /**
  * Generates {@code FooSchema}, {@code FooWriter}, {@code FooReader} and {@code FooView} (plus
- * schema docs under {@code META-INF/shmx/}) for every {@code @ShmxFrame} record.
+ * schema docs, a C++ header and a Python module under {@code META-INF/shmx/}) for every {@code @ShmxFrame} record.
  *
  * <p>One pass per annotated type: parse (javac elements to a plain model), validate (every
  * problem collected, then printed at once), generate only when clean. A problem aborts that
@@ -137,6 +139,10 @@ public final class ShmxProcessor extends AbstractProcessor {
             writeResource(current, SchemaDocs.markdown(ctx), type);
             current = SchemaDocs.jsonPath(ctx.frame());
             writeResource(current, SchemaDocs.json(ctx), type);
+            current = CppHeader.path(ctx.frame());
+            writeResource(current, CppHeader.source(ctx), type);
+            current = PythonModule.path(ctx.frame());
+            writeResource(current, PythonModule.source(ctx), type);
         } catch (IOException | RuntimeException e) {
             printer.printOnRecord(parsed, Message.GENERATION_FAILED, current, ctx.frame().qualifiedName(), e);
         }

@@ -121,7 +121,8 @@ final class ListCommand implements Callable<Integer> {
                 HeaderInfo h = r.header();
                 t.row(r.name(), Units.bytes(r.sizeBytes()), Long.toUnsignedString(h.slots()),
                         Units.bytes(h.frameBytesCap()), r.streams(), Long.toUnsignedString(h.frameSeq()),
-                        Long.toUnsignedString(h.readersConnected()), ProducerText.describe(r.producer(), r.producerPid()), r.owner() + ":" + r.group(),
+                        ReadersConnectedText.underflowed(h.readersConnected()) ? (int) h.readersConnected() + " (underflow)"
+                                : Long.toUnsignedString(h.readersConnected()), ProducerText.describe(r.producer(), r.producerPid()), r.owner() + ":" + r.group(),
                         r.permissions());
             }
             t.lines("").forEach(out::println);

@@ -27,13 +27,13 @@ import java.util.function.LongSupplier;
  * @param streams        the static directory
  * @param readers        reader slots in use or holding a reader id
  * @param slots          every frame slot's header
- * @param latest         the latest valid frame, or {@code null}
+ * @param latestRead     the latest valid frame (or {@code null}), with how it was read
  * @param pendingControl control messages not yet polled, in ring order per reader slot
  * @param producer       the runtime's verdict on the region's producer
  * @param producerPid    the live producer's process id, or 0 when not alive or not known
  */
 record RegionReport(String what, boolean live, long sampledAtNanos, long readersAtNanos, HeaderInfo header, List<StreamSpec> streams,
-                    List<ReaderInfo> readers, List<SlotInfo> slots, FrameSnapshot latest,
+                    List<ReaderInfo> readers, List<SlotInfo> slots, LatestFrameRead latestRead,
                     List<ControlMessage> pendingControl, ProducerState producer, long producerPid) {
 
     static RegionReport read(ShmxInspector inspector, String what, boolean live) {
@@ -52,13 +52,18 @@ record RegionReport(String what, boolean live, long sampledAtNanos, long readers
             List<ReaderInfo> readers = region.readers();
             long readersAt = clock.getAsLong();
             List<SlotInfo> slots = region.slots();
-            FrameSnapshot latest = region.latest();
+            LatestFrameRead latest = LatestFrameRead.read(region);
             List<ControlMessage> pending = region.pendingControl();
             ProducerState producer = region.producerState();
             long pid = ProducerText.shownPid(producer, region.producerPid());
             return new RegionReport(what, live, sampledAt, readersAt, header, streams, readers, slots, latest, pending,
                     producer, pid);
         });
+    }
+
+    /** The latest valid frame, or {@code null}. */
+    FrameSnapshot latest() {
+        return latestRead.frame();
     }
 
     /** Frames the reader is behind the producer ({@code frame_seq - last_frame_seen}), never negative. */

@@ -31,7 +31,9 @@ final class TextReport {
         for (HeaderFields.Field f : HeaderFields.ALL) {
             long v = f.of(h);
             String text = Long.toUnsignedString(v);
-            if (HEX64_FIELDS.contains(f.wireName())) {
+            if (f.wireName().equals("readers_connected")) {
+                text = ReadersConnectedText.headerValue(v);
+            } else if (HEX64_FIELDS.contains(f.wireName())) {
                 text += "  (" + Units.hex64(v) + ")";
             } else if (f.wireName().equals("endianness")) {
                 text += String.format("  (0x%08X)", v);
@@ -51,8 +53,8 @@ final class TextReport {
         streams.lines("  ").forEach(out::println);
 
         out.println();
-        out.println("Readers (" + Long.toUnsignedString(h.readersConnected()) + " connected, "
-                + Long.toUnsignedString(h.readerSlots()) + " slots)");
+        out.println(ReadersConnectedText.readersTitle(h.readersConnected(), h.readerSlots(),
+                r.readers().stream().filter(ReaderInfo::inUse).count()));
         if (r.readers().isEmpty()) {
             out.println("  none");
         } else {
@@ -72,12 +74,18 @@ final class TextReport {
         out.println("Slots (" + r.slots().size() + ")");
         Table slots = new Table(">SLOT", ">FRAME_ID", ">SIM_TIME", ">PAYLOAD", ">TLVS", ">CHECKSUM", "SESSION",
                 "READABLE", "CHECKSUM_OK");
+        boolean legend = false;
         for (SlotInfo s : r.slots()) {
+            String checksum = SlotChecksumText.of(s, h.writeIndex(), h.reserveIndex(), h.slots());
+            legend |= SlotChecksumText.needsLegend(checksum);
             slots.row(s.slot(), Long.toUnsignedString(s.frameId()), s.simTime(), Long.toUnsignedString(s.payloadBytes()),
                     Long.toUnsignedString(s.tlvCount()), Long.toUnsignedString(s.checksum()),
-                    s.sessionMatches() ? "ok" : "other", s.readable() ? "yes" : "no", s.checksumOk() ? "yes" : "no");
+                    s.sessionMatches() ? "ok" : "other", s.readable() ? "yes" : "no", checksum);
         }
         slots.lines("  ").forEach(out::println);
+        if (legend) {
+            out.println("  " + SlotChecksumText.LEGEND);
+        }
 
         out.println();
         writeLatest(r, out, maxValues);
@@ -90,7 +98,7 @@ final class TextReport {
     private static void writeLatest(RegionReport r, PrintWriter out, int maxValues) {
         FrameSnapshot f = r.latest();
         if (f == null) {
-            out.println("Latest frame: none (nothing published, or no slot holds a valid frame)");
+            out.println("Latest frame: none (" + r.latestRead().noneReason() + ")");
             return;
         }
         out.println("Latest frame: id " + Long.toUnsignedString(f.frameId()) + ", sim_time " + f.simTime() + ", "

@@ -33,11 +33,14 @@ final class TopSample {
                 seconds));
         FrameSnapshot latest = cur.latest();
         lines.add(latest == null
-                ? "latest frame: none"
+                ? "latest frame: none (" + cur.latestRead().noneReason() + ")"
                 : "latest frame: id " + Long.toUnsignedString(latest.frameId()) + "   sim_time " + latest.simTime()
                         + "   " + Long.toUnsignedString(latest.payloadBytes()) + " payload bytes");
-        lines.add("readers: " + Long.toUnsignedString(h.readersConnected()) + " connected of "
-                + Long.toUnsignedString(h.readerSlots()) + " slots");
+        lines.add("readers: " + (ReadersConnectedText.underflowed(h.readersConnected())
+                ? Long.toUnsignedString(h.readersConnected()) + " (= " + (int) h.readersConnected()
+                        + ": the counter went below zero)"
+                : Long.toUnsignedString(h.readersConnected()) + " connected")
+                + " of " + Long.toUnsignedString(h.readerSlots()) + " slots");
         if (!cur.readers().isEmpty()) {
             Table t = new Table(">SLOT", "READER_ID", ">HEARTBEAT_AGE", ">LAST_FRAME", ">LAG", "CONTROL_RING");
             for (ReaderInfo r : cur.readers()) {

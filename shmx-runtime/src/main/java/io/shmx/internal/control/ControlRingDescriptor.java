@@ -1,5 +1,7 @@
 package io.shmx.internal.control;
 
+import io.shmx.internal.wire.Wire;
+import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -97,6 +99,28 @@ public final class ControlRingDescriptor {
     public static int maxMessageLength(int capacity) {
         int area = areaLength(capacity);
         return area < RECORD_ALIGNMENT ? -1 : (area & -RECORD_ALIGNMENT) - TLV_HEADER_LENGTH;
+    }
+
+    /** The read counter {@code r} of a ring, acquire load (pairs with the producer's release store). */
+    public static long readCounterAcquire(MemorySegment ring) {
+        return (long) COUNTER_HANDLE.getAcquire(ring, READ_COUNTER_OFFSET);
+    }
+
+    /** The write counter {@code w} of a ring, acquire load (pairs with the sender's release store). */
+    public static long writeCounterAcquire(MemorySegment ring) {
+        return (long) COUNTER_HANDLE.getAcquire(ring, WRITE_COUNTER_OFFSET);
+    }
+
+    /**
+     * Whether the ring whose counters start at {@code at} in {@code seg} may hold messages
+     * ({@code w != r}): two plain loads of one line, a hint for the producer's poll loop
+     * ({@link io.shmx.internal.readers.ReaderSlotReaper#pollControl}), which issues one acquire
+     * fence per poll before asking so the loads are not hoisted out of a polling loop. A stale
+     * answer leaves a message for the next poll; a wrong "yes" costs one full poll of the ring,
+     * which checks the counters.
+     */
+    public static boolean countersDifferPlain(MemorySegment seg, long at) {
+        return seg.get(Wire.U64, at + WRITE_COUNTER_OFFSET) != seg.get(Wire.U64, at + READ_COUNTER_OFFSET);
     }
 
     /** Offset within the ring of counter value {@code counter}: {@code 16 + counter % area}, unsigned. */

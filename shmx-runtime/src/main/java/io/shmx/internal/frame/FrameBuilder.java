@@ -177,7 +177,7 @@ public final class FrameBuilder {
                     + " bytes; pass an element count of at most " + (srcBytes / bpe) + " or a larger source");
         }
         if (!marked) {
-            FrameHeaderDescriptor.beginWrite(region, slotOff, fid);
+            FrameHeaderDescriptor.beginWrite(region, slotSegment, fid);
             marked = true;
         }
         long tlv = FrameHeaderDescriptor.PAYLOAD_OFFSET + pos;
@@ -217,41 +217,41 @@ public final class FrameBuilder {
         return Integer.toUnsignedString(spec.id()) + " '" + spec.name() + "'";
     }
 
-    // --- copies (offset is relative to the slot, as returned by reserve) ---------------------
+    // --- copies (offset is relative to the slot, as returned by reserve; through the slot's own
+    // segment, the one reserve and publish write through) -------------------------------------
 
     public void copy(long offset, byte[] src, long bytes) {
-        MemorySegment.copy(src, 0, region, ValueLayout.JAVA_BYTE, slotOff + offset, (int) bytes);
+        MemorySegment.copy(src, 0, slotSegment, ValueLayout.JAVA_BYTE, offset, (int) bytes);
     }
 
     public void copy(long offset, boolean[] src, long bytes) {
-        long base = slotOff + offset;
         for (int i = 0; i < bytes; i++) {
-            region.set(ValueLayout.JAVA_BYTE, base + i, src[i] ? (byte) 1 : (byte) 0);
+            slotSegment.set(ValueLayout.JAVA_BYTE, offset + i, src[i] ? (byte) 1 : (byte) 0);
         }
     }
 
     public void copy(long offset, short[] src, long bytes) {
-        MemorySegment.copy(src, 0, region, I16, slotOff + offset, (int) (bytes / Short.BYTES));
+        MemorySegment.copy(src, 0, slotSegment, I16, offset, (int) (bytes / Short.BYTES));
     }
 
     public void copy(long offset, int[] src, long bytes) {
-        MemorySegment.copy(src, 0, region, I32, slotOff + offset, (int) (bytes / Integer.BYTES));
+        MemorySegment.copy(src, 0, slotSegment, I32, offset, (int) (bytes / Integer.BYTES));
     }
 
     public void copy(long offset, long[] src, long bytes) {
-        MemorySegment.copy(src, 0, region, I64, slotOff + offset, (int) (bytes / Long.BYTES));
+        MemorySegment.copy(src, 0, slotSegment, I64, offset, (int) (bytes / Long.BYTES));
     }
 
     public void copy(long offset, float[] src, long bytes) {
-        MemorySegment.copy(src, 0, region, F32, slotOff + offset, (int) (bytes / Float.BYTES));
+        MemorySegment.copy(src, 0, slotSegment, F32, offset, (int) (bytes / Float.BYTES));
     }
 
     public void copy(long offset, double[] src, long bytes) {
-        MemorySegment.copy(src, 0, region, F64, slotOff + offset, (int) (bytes / Double.BYTES));
+        MemorySegment.copy(src, 0, slotSegment, F64, offset, (int) (bytes / Double.BYTES));
     }
 
     public void copy(long offset, MemorySegment src, long bytes) {
-        MemorySegment.copy(src, 0, region, slotOff + offset, bytes);
+        MemorySegment.copy(src, 0, slotSegment, offset, bytes);
     }
 
     /** Data bytes of the last {@link #reserve}. */
@@ -274,7 +274,7 @@ public final class FrameBuilder {
             FrameHeaderDescriptor.putChecksum(slotSegment, 0,
                     Fnv.checksum32(region, slotOff + FrameHeaderDescriptor.PAYLOAD_OFFSET, pos));
         }
-        FrameHeaderDescriptor.publish(region, slotOff, fid);
+        FrameHeaderDescriptor.publish(region, slotSegment, fid);
         published = fid;
         publishedSlot = slot;
         marked = false;

@@ -31,23 +31,31 @@ import java.lang.invoke.VarHandle;
  * The producer is the only writer of a slot. For frame {@code fid} (1-based, contiguous) it uses
  * slot {@code slotOf(fid)}; {@code reserve_index}/{@code write_index} carry the low 32 bits of fid.
  * <ol>
- *   <li>{@link #beginWrite}: {@code reserve_index = fid} (plain); {@code frame_id = 0}
- *       (opaque) then a store-store fence, so the "in progress" mark is visible before any byte of
- *       the payload or header changes.</li>
+ *   <li>{@link #beginWrite}: {@code reserve_index = fid} and {@code frame_id = 0} (plain stores),
+ *       then a store-store fence, so the "in progress" mark is visible before any byte of the
+ *       payload or header changes.</li>
  *   <li>Payload TLVs and header fields (sim time, sizes, checksum in compatibility mode; the
  *       session copy and the zero words with the slot's first frame only, as they never change):
  *       plain stores.</li>
- *   <li>{@link #publish}: {@code frame_id = fid} (release: orders every plain store above before
- *       it), then {@code frame_seq = fid} (release), then {@code write_index = fid} (release).</li>
+ *   <li>{@link #publish}: a release fence (every store above before what follows), {@code frame_id =
+ *       fid}, a release fence, then {@code frame_seq = fid} and {@code write_index = fid} (opaque,
+ *       the publish's last store). Each fence followed by the store is a release store, with one
+ *       compiler barrier less than three release stores.</li>
  * </ol>
+ * The 64-bit words of the protocol ({@code frame_id}, {@code frame_seq}) are 8-aligned, and a plain
+ * aligned 64-bit access is one instruction on every 64-bit JVM (the interpreter's and C1's too:
+ * {@code Unsafe.putLongUnaligned} takes its aligned branch), so it cannot tear; the fences, not the
+ * access modes, carry the ordering. Ordered accesses are kept off these paths because the JIT
+ * treats each as a barrier for every memory access, after which it reloads the mapped segment's
+ * bounds and liveness state for the next access.
  * Readers (pairing each acquire with the release above):
  * <ol>
  *   <li>{@code s = frame_seq} (acquire; pairs with step 3) names the newest published frame;
  *       its slot is {@code slotOf(s)}.</li>
  *   <li>{@link #frameIdAcquire} {@code f1}; 0 means "being written": try older slots.</li>
  *   <li>Read header fields and the TLV directory with plain loads, bounds-checking everything.</li>
- *   <li>{@link #validate}: a load-load (acquire) fence, then {@code f2 = frame_id} again; the read
- *       is consistent iff {@code f1 == f2 && f1 != 0}. If the writer had begun overwriting the slot,
+ *   <li>{@link #validate}: a load-load (acquire) fence, then {@code f2 = frame_id} again (a plain
+ *       load: nothing after it needs ordering); the read is consistent iff {@code f1 == f2 && f1 != 0}. If the writer had begun overwriting the slot,
  *       step 1 of its next write made {@code frame_id} 0 (and then a larger id) before any payload
  *       store, so {@code f2 != f1}.</li>
  * </ol>
@@ -59,7 +67,11 @@ import java.lang.invoke.VarHandle;
  * then publishes {@code frame_id} and {@code write_index}. A frame published under reservation
  * {@code w} stays untouched until reservation {@code w + slots} begins, so readers validate with
  * {@link #reservationIntact}: {@code (reserve_index - w) < slots} (unsigned 32-bit) after an acquire
- * fence, in addition to the frame's checksum, which is verified once per (slot, frame id).
+ * fence, in addition to the frame's checksum, which is verified once per (slot, frame id,
+ * reservation). {@code latest} takes {@code w} from {@code write_index}; {@code next}, which reads
+ * older slots, takes the slot's newest settled reservation ({@code FrameReader.settledReservation}):
+ * reservations run ahead of frame ids once the producer abandons one (begins a frame, never
+ * publishes it), so a frame id never stands in for a reservation.
  *
  * <h2>32-bit indices</h2>
  * {@code write_index}/{@code reserve_index} are u32 and wrap after 2^32 frames. The slot is always
@@ -101,6 +113,11 @@ public final class FrameHeaderDescriptor {
         return slotOf(n, slots);
     }
 
+    /** A plain aligned 64-bit load of a slot's frame_id (one instruction, no tearing), for a caller that ordered it itself. */
+    public static long frameIdPlain(MemorySegment region, long slotOffset) {
+        return region.get(Wire.U64, slotOffset + FRAME_ID_OFFSET);
+    }
+
     public static long frameIdAcquire(MemorySegment region, long slotOffset) {
         return (long) Wire.LONG.getAcquire(region, slotOffset + FRAME_ID_OFFSET);
     }
@@ -108,26 +125,35 @@ public final class FrameHeaderDescriptor {
     /**
      * Writer step 1: mark the slot in progress before touching it. Both stores only need to be
      * visible before the slot's first new byte, which the store-store fence after them ensures
-     * (the previous frame was published with release stores already): reserve_index is a plain
-     * store, frame_id an opaque one (a 64-bit store that must not tear).
+     * (the previous frame was published with release fences already): plain stores, frame_id an
+     * aligned 64-bit one (no tearing, see above). {@code slot} is the slot's own segment.
      */
-    public static void beginWrite(MemorySegment region, long slotOffset, long fid) {
+    public static void beginWrite(MemorySegment region, MemorySegment slot, long fid) {
         GlobalHeaderDescriptor.putReserveIndex(region, (int) fid);
-        Wire.LONG.setOpaque(region, slotOffset + FRAME_ID_OFFSET, 0L);
+        slot.set(Wire.U64, (long) FRAME_ID_OFFSET, 0L);
         VarHandle.storeStoreFence();
     }
 
-    /** Writer step 3: make frame {@code fid} visible. */
-    public static void publish(MemorySegment region, long slotOffset, long fid) {
-        Wire.LONG.setRelease(region, slotOffset + FRAME_ID_OFFSET, fid);
-        GlobalHeaderDescriptor.putFrameSeqRelease(region, fid);
-        GlobalHeaderDescriptor.putWriteIndexRelease(region, (int) fid);
+    /**
+     * Writer step 3: make frame {@code fid} visible. Two release fences: the first orders every
+     * store of the frame before {@code frame_id}; the second orders {@code frame_id} before
+     * {@code frame_seq} (read by SEQLOCK readers) and {@code write_index} (read by readers of the
+     * original library), whose order between themselves no reader relies on. The stores after the
+     * fences are plain aligned 64-bit stores, except the last ({@code write_index}, opaque), which
+     * is not left for the JIT to sink. {@code slot} is the slot's own segment (header included).
+     */
+    public static void publish(MemorySegment region, MemorySegment slot, long fid) {
+        VarHandle.releaseFence();
+        slot.set(Wire.U64, (long) FRAME_ID_OFFSET, fid);
+        VarHandle.releaseFence();
+        GlobalHeaderDescriptor.putFrameSeqPlain(region, fid);
+        GlobalHeaderDescriptor.putWriteIndexOpaque(region, (int) fid);
     }
 
     /** Reader step 4: after reading, is the slot still holding frame {@code f1}? */
     public static boolean validate(MemorySegment region, long slotOffset, long f1) {
         VarHandle.acquireFence();
-        return f1 != 0 && (long) Wire.LONG.getAcquire(region, slotOffset + FRAME_ID_OFFSET) == f1;
+        return f1 != 0 && frameIdPlain(region, slotOffset) == f1;
     }
 
     /**

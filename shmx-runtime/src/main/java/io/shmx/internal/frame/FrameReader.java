@@ -14,9 +14,12 @@ import java.lang.foreign.MemorySegment;
  * <p>Steady state allocates nothing and makes no system call: header fields are copied into final
  * fields at construction, per-slot read-only views are prebuilt (for up to {@link #SLOT_VIEW_CACHE}
  * slots), and a read costs O(stream count), independent of the payload size, for SEQLOCK writers.
- * A {@link #latest} that finds the newest frame is the one its view already holds costs two acquire
- * loads ({@code frame_seq}, then the slot's {@code frame_id}) and re-parses nothing.
- * Frames of original writers are checksummed once per (slot, frame id).
+ * A {@link #latest} that finds the newest frame is the one its view already holds costs one acquire
+ * load ({@code frame_seq}) and a plain load of the slot's {@code frame_id} (acquire with a single
+ * slot), and re-parses nothing.
+ * Frames of original writers are checksummed once per (slot, frame id, reservation). A new frame whose layout
+ * words (sizes, and each stream's TLV header) equal those of the frame the view parsed last is not
+ * parsed again: the view keeps its streams ({@link FrameView#sameLayout}).
  */
 public final class FrameReader {
     /** Channels with more slots than this build a slot view per read instead of caching one per slot. */
@@ -37,9 +40,10 @@ public final class FrameReader {
     private final boolean seqlock;
     private final MemorySegment[] slotViews;
 
-    /** Original writers: per (slot mod MEMO_SIZE), the slot and frame id whose checksum was checked, and the result. */
+    /** Original writers: per (slot mod MEMO_SIZE), the slot, frame id and reservation whose checksum was checked, and the result. */
     private final int[] memoSlot;
     private final long[] memoId;
+    private final int[] memoReservation;
     private final boolean[] memoOk;
 
     /** Id of the last frame returned by latest/next, 0 before the first. */
@@ -66,6 +70,7 @@ public final class FrameReader {
         int memo = seqlock ? 0 : Math.min(slots, MEMO_SIZE);
         this.memoSlot = new int[memo];
         this.memoId = new long[memo];
+        this.memoReservation = new int[memo];
         this.memoOk = new boolean[memo];
         java.util.Arrays.fill(memoSlot, -1);
     }
@@ -157,10 +162,16 @@ public final class FrameReader {
         if (s == 0) {
             return false;
         }
-        if (v.holdsSeqlockFrame(region, s) && FrameHeaderDescriptor.frameIdAcquire(region, v.slotOffset()) == s) {
-            // The view already holds frame s, parsed and validated by an earlier read. A slot's bytes
-            // do not change while its frame_id stays the same and frame ids only grow (no ABA), so
-            // this one acquire load re-validates that parse: nothing to read again.
+        if (v.holdsSeqlockFrame(region, s) && (slots > 1
+                ? FrameHeaderDescriptor.frameIdPlain(region, v.slotOffset()) == s
+                : FrameHeaderDescriptor.frameIdAcquire(region, v.slotOffset()) == s)) {
+            // The view already holds frame s, parsed and validated by an earlier read, and the slot
+            // still holds it: with two slots or more, frame_seq == s (acquire) means frame s + 1 is at
+            // most being written, into another slot, and the frame that reuses s's slot (s + slots)
+            // cannot begin before s + slots - 1 > s is published; a plain load of the slot's
+            // frame_id (which must read s) is enough, and it touches the slot, so a truncated
+            // mapping faults here, inside the caller's try. With one slot, frame s + 1 reuses it,
+            // so its frame_id decides, with acquire (frame ids only grow: no ABA). Nothing to read again.
             return true;
         }
         long tries = Math.min(slots, s);
@@ -258,12 +269,34 @@ public final class FrameReader {
             if (best < 0) {
                 return 0;
             }
-            if (readOriginal(best, (int) bestId, v) == OK && v.frameId() == bestId) {
+            int reservation = settledReservation(best);
+            if (reservation != 0 && readOriginal(best, reservation, v) == OK && v.frameId() == bestId) {
                 return bestId;
             }
-            cursor = bestId;
+            cursor = bestId; // being rewritten, or rewritten by a reservation that was never published: lost
         }
         return 0;
+    }
+
+    /**
+     * The slot's own reservation number for {@link #readOriginal}: the newest reservation that maps
+     * to {@code slot}, if it is settled (published, or begun and abandoned before a later frame was
+     * published); 0 while it may still be writing the slot. Frame ids and reservations differ once
+     * an original producer abandons a reservation (begins a frame and never publishes it), so the
+     * frame id cannot stand in for it. {@code write_index} is read before {@code reserve_index}, so
+     * a reservation at or below it was begun, and finished with, before {@code write_index} moved
+     * past it (the original's producer is one thread). An abandoned reservation may have changed the
+     * slot's payload under an unchanged frame_id; the checksum, verified again because the memo is
+     * keyed by reservation too, rejects that frame.
+     */
+    private int settledReservation(int slot) {
+        int w = GlobalHeaderDescriptor.writeIndexAcquire(region);
+        int r = GlobalHeaderDescriptor.reserveIndexAcquire(region);
+        int d = Integer.remainderUnsigned(FrameHeaderDescriptor.slotOf(r, slots) - slot + slots, slots);
+        if (Integer.compareUnsigned(r - w, d) > 0) {
+            return 0; // the slot's newest reservation is newer than the last publication: in progress
+        }
+        return r - d;
     }
 
     /**
@@ -277,7 +310,7 @@ public final class FrameReader {
             return CORRUPT;
         }
         int memo = memoSlot.length == 0 ? -1 : slot % memoSlot.length;
-        boolean known = memo >= 0 && memoSlot[memo] == slot && memoId[memo] == f1;
+        boolean known = memo >= 0 && memoSlot[memo] == slot && memoId[memo] == f1 && memoReservation[memo] == reservation;
         boolean ok;
         if (known) {
             ok = memoOk[memo];
@@ -293,6 +326,7 @@ public final class FrameReader {
         if (!known && memo >= 0) {
             memoSlot[memo] = slot;
             memoId[memo] = f1;
+            memoReservation[memo] = reservation;
             memoOk[memo] = ok;
         }
         if (!ok) {
@@ -310,11 +344,19 @@ public final class FrameReader {
      */
     private int parse(int slot, long off, long f1, FrameView v) {
         MemorySegment sv = slotView(slot);
-        v.begin(region, sv, off);
+        long sizes = FrameHeaderDescriptor.sizes(sv, 0);
         if (FrameHeaderDescriptor.sessionIdCopy(sv, 0) != sessionId) {
+            v.begin(region, sv, off);
             return CORRUPT;
         }
-        long sizes = FrameHeaderDescriptor.sizes(sv, 0);
+        if (v.sameLayout(region, sv, sizes)) {
+            // the layout words equal those of the frame parsed last: same streams, same offsets
+            v.rebind(region, sv, off);
+            v.header(f1, FrameHeaderDescriptor.simTime(sv, 0), FrameHeaderDescriptor.payloadBytesOf(sizes),
+                    FrameHeaderDescriptor.tlvCountOf(sizes));
+            return OK;
+        }
+        v.begin(region, sv, off);
         long pb = FrameHeaderDescriptor.payloadBytesOf(sizes);
         long tc = FrameHeaderDescriptor.tlvCountOf(sizes);
         if (pb == 0 || pb > frameCap || tc > pb / 16) {
@@ -344,6 +386,9 @@ public final class FrameReader {
                 v.addStream((int) idAndCount, tlv + FrameStreamDescriptor.DATA_OFFSET, idAndCount >>> 32, bytes);
             }
             pos += TlvDescriptor.spanOf(len);
+        }
+        if (v.streamCount() == tc) {
+            v.layoutParsed(sizes, sv);
         }
         return OK;
     }

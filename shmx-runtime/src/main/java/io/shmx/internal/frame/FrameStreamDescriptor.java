@@ -44,6 +44,11 @@ public final class FrameStreamDescriptor {
         return seg.get(Wire.U64, tlv + STREAM_ID_OFFSET);
     }
 
+    /** bytes_payload and reserved in one u64 load (bytes_payload in the low half). */
+    public static long bytesWord(MemorySegment seg, long tlv) {
+        return seg.get(Wire.U64, tlv + BYTES_PAYLOAD_OFFSET);
+    }
+
     /** bytes_payload (u32) of the TLV at {@code tlv}. */
     public static long dataBytes(MemorySegment seg, long tlv) {
         return Wire.u32(seg, tlv + BYTES_PAYLOAD_OFFSET);

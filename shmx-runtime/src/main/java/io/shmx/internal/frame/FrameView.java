@@ -36,6 +36,15 @@ public final class FrameView {
     private long[] elemCounts = new long[8];
     private long[] byteCounts = new long[8];
 
+    /**
+     * The layout words of the last frame parsed in full: its sizes word (payload_bytes and
+     * tlv_count; 0 = none, which no valid frame has) and, per stream, the three u64 words of its
+     * TLV header (type and length, stream id and element count, data bytes and reserved). Kept
+     * only when every TLV of that frame was a stream TLV, so the words determine the parse.
+     */
+    private long layoutSizes;
+    private long[] layoutWords = new long[3 * 8];
+
     private StaticDirectory directory;
 
     // Layout stamp: ids[0, layoutCount) is the layout stamped layoutStamp; parsing sets
@@ -179,6 +188,12 @@ public final class FrameView {
     }
 
     void begin(MemorySegment region, MemorySegment slot, long slotOffset) {
+        at(region, slot, slotOffset);
+        this.streamCount = 0;
+        this.layoutSizes = 0;
+    }
+
+    private void at(MemorySegment region, MemorySegment slot, long slotOffset) {
         if (this.region != region) {
             this.region = region;
         }
@@ -186,8 +201,50 @@ public final class FrameView {
             this.slot = slot; // reference stores are skipped when unchanged: they cost GC barriers
         }
         this.slotOffset = slotOffset;
-        this.streamCount = 0;
         this.mode = 0;
+    }
+
+    /**
+     * Layout reuse: whether the frame in {@code slot} of {@code region} has the layout this view
+     * parsed last ({@code sizes} and every stream's TLV words equal to the remembered ones). Then
+     * a full parse would find the same streams at the same slot-relative offsets, through the same
+     * checks, so the view re-targets that slot keeping its streams ({@link #rebind}). Plain loads;
+     * the caller validates the frame afterwards like any parse.
+     */
+    boolean sameLayout(MemorySegment region, MemorySegment slot, long sizes) {
+        if (sizes != layoutSizes || this.region != region) {
+            return false;
+        }
+        long[] words = layoutWords;
+        for (int i = 0, w = 0; i < streamCount; i++, w += 3) {
+            long tlv = offsets[i] - FrameStreamDescriptor.DATA_OFFSET;
+            if (slot.get(io.shmx.internal.wire.Wire.U64, tlv) != words[w]
+                    || FrameStreamDescriptor.idAndCount(slot, tlv) != words[w + 1]
+                    || FrameStreamDescriptor.bytesWord(slot, tlv) != words[w + 2]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After {@link #sameLayout}: the view now reads the frame in {@code slot}, with the same streams. */
+    void rebind(MemorySegment region, MemorySegment slot, long slotOffset) {
+        at(region, slot, slotOffset);
+    }
+
+    /** After a full parse of a frame whose every TLV is a stream TLV: remember its layout words. */
+    void layoutParsed(long sizes, MemorySegment slot) {
+        if (layoutWords.length < 3 * streamCount) {
+            layoutWords = new long[3 * ids.length];
+        }
+        long[] words = layoutWords;
+        for (int i = 0, w = 0; i < streamCount; i++, w += 3) {
+            long tlv = offsets[i] - FrameStreamDescriptor.DATA_OFFSET;
+            words[w] = slot.get(io.shmx.internal.wire.Wire.U64, tlv);
+            words[w + 1] = FrameStreamDescriptor.idAndCount(slot, tlv);
+            words[w + 2] = FrameStreamDescriptor.bytesWord(slot, tlv);
+        }
+        layoutSizes = sizes;
     }
 
     void header(long frameId, double simTime, long payloadBytes, long tlvCount) {
@@ -229,5 +286,6 @@ public final class FrameView {
     void clear() {
         this.mode = 0;
         this.streamCount = 0;
+        this.layoutSizes = 0;
     }
 }

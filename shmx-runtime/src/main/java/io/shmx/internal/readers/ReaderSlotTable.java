@@ -3,7 +3,6 @@ package io.shmx.internal.readers;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.DETACHING_ID_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.FREE;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.HEARTBEAT_OFFSET;
-import static io.shmx.internal.readers.ReaderSlotDescriptor.IN_USE;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.IN_USE_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.LAST_FRAME_SEEN_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.READER_ID_OFFSET;
@@ -12,7 +11,6 @@ import static io.shmx.internal.readers.ReaderSlotDescriptor.U32_HANDLE;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.U64_HANDLE;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.slotOffset;
 
-import io.shmx.ControlHandler;
 import io.shmx.ReaderInfo;
 import io.shmx.ShmxException;
 import io.shmx.internal.control.ControlRing;
@@ -26,19 +24,23 @@ import java.util.Objects;
 /**
  * The reader slots of a region (layout on {@link ReaderSlotDescriptor}) with the
  * {@code readers_connected} counter and, when the channel has them, the slots' control rings:
- * who owns which slot, and whose messages are in which ring.
+ * who owns which slot, and whose messages are in which ring. This class holds the table's
+ * geometry, reads it ({@link #snapshot}, {@link #readerId}), and performs the one step both sides
+ * share, freeing a slot; the reader's side of the protocol is {@link ReaderSlotClaims}
+ * ({@link #claims()}), the producer's {@link ReaderSlotReaper} ({@link #reaper()}). The protocol
+ * of both sides is written down here, once.
  *
  * <pre>{@code
  * ControlRing[] rings = ControlRing.sliceAll(region, controlOffset, controlStride, controlPerReader, readerSlots);
  * ReaderSlotTable table = ReaderSlotTable.ofRegion(region, readersOffset, readerSlots, 116, rings);
- * // reader
- * int slot = table.claim(readerId, System.nanoTime());        // -1: no free slot
- * table.frameSeen(slot, readerId, frameId, System.nanoTime()); // false: the slot was reaped
- * table.frameSeenIfOwner(slot, readerId, frameId);             // between heartbeats: no CAS
- * table.release(slot, readerId, System.nanoTime());            // RELEASED, DETACHING or NOT_OWNER
- * // producer (one thread)
- * table.pollControl(handler, 64);
- * table.reapStale(System.nanoTime(), TimeUnit.SECONDS.toNanos(5));
+ * // reader (ReaderSlotClaims)
+ * ReaderSlotClaims claims = table.claims();
+ * int slot = claims.claim(readerId, System.nanoTime());        // -1: no free slot
+ * claims.frameSeen(slot, readerId, frameId, System.nanoTime()); // false: the slot was reaped
+ * claims.release(slot, readerId, System.nanoTime());            // RELEASED, DETACHING or NOT_OWNER
+ * // producer, one thread (ReaderSlotReaper)
+ * table.reaper().pollControl(handler, 64);
+ * table.reaper().reapStale(System.nanoTime(), TimeUnit.SECONDS.toNanos(5));
  * }</pre>
  *
  * <h2>Ownership</h2>
@@ -57,11 +59,10 @@ import java.util.Objects;
  *       reaper CASes the same word from the stale value to 0 before it takes the slot, so either
  *       the heartbeat wins (the slot is fresh again and the reap fails) or the reap wins (the
  *       heartbeat fails and the reader learns it lost the slot, before writing anything).
- *       {@code last_frame_seen} is written (opaque) only after a successful heartbeat, or after
- *       an ownership check ({@link #frameSeenIfOwner}: {@code reader_id == id}, acquire load)
- *       while the owner's last heartbeat is recent.</li>
+ *       {@code last_frame_seen} is written (opaque) only after a successful heartbeat
+ *       ({@link ReaderSlotClaims#frameSeen}).</li>
  *   <li><b>Free</b>: whoever wins CAS {@code reader_id} id -> 0 frees the slot: the owner's
- *       {@link #release}, the producer completing a detach, or the reaper. Only the winner then
+ *       {@link ReaderSlotClaims#release}, the producer completing a detach, or the reaper. Only the winner then
  *       zeroes the other fields, drops the ring's unread messages (producer side only),
  *       decrements {@code readers_connected} and finally stores {@code in_use = 0} (release), so
  *       the slot is claimable only once it is clean.</li>
@@ -72,9 +73,9 @@ import java.util.Objects;
  * would let the next reader inherit the messages, or the producer see id 0): it heartbeats, marks
  * the slot detaching ({@code detaching_id = id}, release) and returns {@link Release#DETACHING}.
  * {@code in_use} stays 1 so no one claims the slot, and {@code reader_id} stays, so the producer
- * ({@link #pollControl}) still attributes the messages to it; once the ring is drained the producer
+ * ({@link ReaderSlotReaper#pollControl}) still attributes the messages to it; once the ring is drained the producer
  * frees the slot. If the producer never drains it, the reaper frees it when the heartbeat goes
- * stale (dropping the messages). {@link #pollControl} reads {@code reader_id}, then {@code w},
+ * stale (dropping the messages). {@link ReaderSlotReaper#pollControl} reads {@code reader_id}, then {@code w},
  * then {@code reader_id} again, and delivers only up to that {@code w}: a sender publishes
  * {@code w} only after its own id, so if the id is unchanged after reading {@code w}, every byte
  * below it was sent by that reader.
@@ -90,17 +91,17 @@ import java.util.Objects;
  * <ul>
  *   <li>A reader that stalls for longer than the reap timeout between a successful heartbeat and
  *       its next write (of {@code last_frame_seen}, or of a control message) may write once into
- *       a slot that was meanwhile reaped; its next heartbeat fails. With
- *       {@link #frameSeenIfOwner}, the stall that allows it is the reap timeout minus the age of
- *       the last heartbeat; a reap timeout shorter than that age may reap a reader that is
- *       reading frames, which then re-claims a slot. Either way the stray write is
+ *       a slot that was meanwhile reaped; its next heartbeat fails. The stray write is
  *       {@code last_frame_seen}, which only informs (the reaper does not use it) and which the
- *       slot's new owner overwrites with its next read.</li>
+ *       slot's new owner overwrites with its next heartbeat.</li>
  *   <li>A claim that dies between its CAS of {@code in_use} and publishing its id leaves the slot
  *       in use with id 0; it is shown by {@link #snapshot} and never reaped (no heartbeat can be
  *       trusted there).</li>
  *   <li>2.0 peers free slots without these checks; messages left in a free slot's ring by such a
  *       peer are delivered with reader id 0 (unknown sender).</li>
+ *   <li>A 2.0 producer never completes a detach, so under one a reader frees its slot on release
+ *       even with messages unread ({@link ReaderSlotClaims#release(int, long, long, boolean)}), and those messages
+ *       lose their attribution, as they do with 2.0 readers.</li>
  * </ul>
  *
  * <h2>Truncated mappings</h2>
@@ -110,42 +111,25 @@ import java.util.Objects;
  * (inside the VM's {@code Unsafe_CompareAndSetLong} and friends) kills the JVM with SIGBUS. So every
  * compare-and-set and atomic add here comes right after a load of the same 64-byte slot or the
  * same header word, which faults catchably if the page is gone; callers add a file-size check on
- * the cold paths ({@link #claim}, {@link #release}, {@link #reapStale}). What remains is a
+ * the cold paths ({@link ReaderSlotClaims#claim}, {@link ReaderSlotClaims#release}, {@link ReaderSlotReaper#reapStale}). What remains is a
  * truncation landing in the nanoseconds between that load and the read-modify-write while the
- * method is still interpreted; the heartbeat ({@link #heartbeat}, at most about every
- * millisecond on the read path) carries that residual risk; {@link #frameSeenIfOwner} has no
- * read-modify-write.
+ * method is still interpreted; the heartbeat ({@link ReaderSlotClaims#heartbeat}, at most about every
+ * millisecond on the read path) carries that residual risk.
  *
  * <h2>Threads</h2>
- * Reader-side methods ({@link #claim}, {@link #heartbeat}, {@link #frameSeen},
- * {@link #frameSeenIfOwner}, {@link #release}) are safe from any thread and process. Producer-side methods ({@link #pollControl},
- * {@link #reapStale}) belong to the producer's single thread. {@link #snapshot} and the accessors
- * only read and work on a read-only mapping.
+ * The reader's side ({@link ReaderSlotClaims}) is safe from any thread and process. The producer's
+ * side ({@link ReaderSlotReaper}) belongs to the producer's single thread. {@link #snapshot} and
+ * the accessors only read and work on a read-only mapping.
  */
 public final class ReaderSlotTable {
-
-    /** Outcome of {@link #release}. */
-    public enum Release {
-        /** The slot is free. */
-        RELEASED,
-        /** The slot stays held until the producer has read the messages still in its ring. */
-        DETACHING,
-        /** The caller no longer owns the slot (it was reaped); nothing was changed. */
-        NOT_OWNER
-    }
-
-    /** How far in the future a heartbeat may be before it is taken for damage, at the least. */
-    static final long MIN_FUTURE_TOLERANCE_NANOS = 1_000_000_000L;
 
     private final MemorySegment slots;
     private final int count;
     private final MemorySegment connectedSegment;
     private final long connectedOffset;
     private final ControlRing[] rings;
-
-    // Producer-side state.
-    private int nextPollStart;
-    private long faultEvents;
+    private final ReaderSlotClaims claims;
+    private final ReaderSlotReaper reaper;
 
     /**
      * @param slots            the reader-slot array ({@code count * 64} bytes at least), 8-byte aligned
@@ -186,6 +170,8 @@ public final class ReaderSlotTable {
         this.connectedSegment = connectedSegment;
         this.connectedOffset = connectedOffset;
         this.rings = rings.clone();
+        this.claims = new ReaderSlotClaims(this, slots, count);
+        this.reaper = new ReaderSlotReaper(this, slots, count, this.rings);
     }
 
     /**
@@ -215,6 +201,16 @@ public final class ReaderSlotTable {
         return count;
     }
 
+    /** The reader's side: claim, heartbeat, {@code last_frame_seen}, release. */
+    public ReaderSlotClaims claims() {
+        return claims;
+    }
+
+    /** The producer's side: control polling with attribution, detach completion, reaping. */
+    public ReaderSlotReaper reaper() {
+        return reaper;
+    }
+
     /** Whether the slots have control rings. */
     public boolean hasControlRings() {
         return rings.length != 0;
@@ -226,221 +222,17 @@ public final class ReaderSlotTable {
         return rings.length == 0 ? null : rings[index];
     }
 
-    // ------------------------------------------------------------------ reader side
 
-    /**
-     * Claims the first free slot for {@code readerId}.
-     *
-     * @param readerId  random non-zero id (unsigned 64-bit), unique per attachment
-     * @param nowNanos  {@link System#nanoTime()}
-     * @return the slot index, or -1 when every slot is in use (the caller must fail: the reader
-     *         would be invisible to the producer and could not send control messages)
-     * @throws IllegalArgumentException if {@code readerId == 0}
-     */
-    public int claim(long readerId, long nowNanos) {
-        if (readerId == 0) {
-            throw new IllegalArgumentException("[ShmxReaderId] reader id 0 means 'no reader' in a reader slot;"
-                    + " pass a random non-zero id");
-        }
-        for (int i = 0; i < count; i++) {
-            long at = slotOffset(i);
-            if ((int) U32_HANDLE.getAcquire(slots, at + IN_USE_OFFSET) == FREE
-                    && U32_HANDLE.compareAndSet(slots, at + IN_USE_OFFSET, FREE, IN_USE)) {
-                connectedAdd();
-                U64_HANDLE.set(slots, at + LAST_FRAME_SEEN_OFFSET, 0L);
-                U64_HANDLE.set(slots, at + DETACHING_ID_OFFSET, 0L);
-                U64_HANDLE.setRelease(slots, at + HEARTBEAT_OFFSET, clockValue(nowNanos));
-                U64_HANDLE.setRelease(slots, at + READER_ID_OFFSET, readerId);
-                return i;
-            }
-        }
-        return -1;
-    }
 
-    /**
-     * Records that the owner is alive. Allocates nothing; one CAS.
-     *
-     * @return false if {@code readerId} no longer owns the slot (reaped): the caller must stop
-     *         using the slot and its ring, and re-attach or fail
-     */
-    public boolean heartbeat(int index, long readerId, long nowNanos) {
-        Objects.checkIndex(index, count);
-        long at = slotOffset(index);
-        long previous = (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET);
-        if (previous == 0 || readerId == 0 || (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != readerId) {
-            return false;
-        }
-        return U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, previous, clockValue(nowNanos))
-                && (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) == readerId;
-    }
 
-    /**
-     * Heartbeat plus {@code last_frame_seen = frameId} (after a successful read).
-     *
-     * @return false if {@code readerId} no longer owns the slot; nothing is written then
-     */
-    public boolean frameSeen(int index, long readerId, long frameId, long nowNanos) {
-        if (!heartbeat(index, readerId, nowNanos)) {
-            return false;
-        }
-        U64_HANDLE.setOpaque(slots, slotOffset(index) + LAST_FRAME_SEEN_OFFSET, frameId);
-        return true;
-    }
 
-    /**
-     * {@code last_frame_seen = frameId} without a heartbeat, for the reads between two heartbeats:
-     * one acquire load of the caller's own slot (is {@code reader_id} still {@code readerId}?),
-     * then an opaque store. No read-modify-write. The reaper frees a slot only after it CASes a
-     * stale heartbeat to 0, so an owner whose last heartbeat is recent (the client keeps it under
-     * about 1 ms old while it reads frames) cannot lose the slot between the check and the store
-     * unless it stalls there for longer than the reap timeout minus that age (see "Limits"). A reap
-     * that has begun (heartbeat 0) but not yet freed the id is noticed by the next check.
-     *
-     * @return false if {@code readerId} no longer owns the slot; nothing is written then
-     */
-    public boolean frameSeenIfOwner(int index, long readerId, long frameId) {
-        Objects.checkIndex(index, count);
-        long at = slotOffset(index);
-        if (readerId == 0 || (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != readerId) {
-            return false;
-        }
-        U64_HANDLE.setOpaque(slots, at + LAST_FRAME_SEEN_OFFSET, frameId);
-        return true;
-    }
 
-    /** Whether {@code readerId} owns slot {@code index} now (and is not being reaped). */
-    public boolean isOwner(int index, long readerId) {
-        Objects.checkIndex(index, count);
-        long at = slotOffset(index);
-        return readerId != 0
-                && (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) == readerId
-                && (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET) != 0;
-    }
 
-    /**
-     * Leaves the slot. If its control ring still holds unread messages, the slot is marked
-     * detaching and stays held (with a fresh heartbeat) until the producer has read them;
-     * otherwise it is freed now. The caller must not send afterwards.
-     */
-    public Release release(int index, long readerId, long nowNanos) {
-        if (!heartbeat(index, readerId, nowNanos)) {
-            return Release.NOT_OWNER;
-        }
-        if (rings.length != 0 && !rings[index].isEmpty()) {
-            // The heartbeat just proved ownership. The producer may complete the detach as soon as
-            // the mark is visible, so the slot is not read again here. (Should the reader stall
-            // past the reap timeout right here, the mark lands in a slot that was reaped and names
-            // a former owner: inert.)
-            U64_HANDLE.setRelease(slots, slotOffset(index) + DETACHING_ID_OFFSET, readerId);
-            return Release.DETACHING;
-        }
-        return free(index, readerId, false) ? Release.RELEASED : Release.NOT_OWNER;
-    }
+    // ------------------------------------------------------------------ freeing
 
-    // ------------------------------------------------------------------ producer side
 
-    /**
-     * Delivers up to {@code max} control messages from all rings, each attributed to the reader
-     * that sent it, and frees detaching slots whose ring is drained (producer thread only).
-     * Starts one slot further on each call, so a busy reader cannot starve the others. Allocates
-     * nothing in steady state (see {@link ControlRing#poll}).
-     *
-     * <p>A ring that breaks the format is skipped from then on (see {@link #controlFault}); if its
-     * slot changes owner, its unread bytes are dropped and it is polled again.
-     *
-     * @return how many messages were delivered
-     */
-    public int pollControl(ControlHandler handler, int max) {
-        Objects.requireNonNull(handler, "handler");
-        if (rings.length == 0 || max <= 0) {
-            return 0;
-        }
-        int start = nextPollStart;
-        nextPollStart = start + 1 >= count ? 0 : start + 1;
-        int total = 0;
-        for (int k = 0; k < count && total < max; k++) {
-            int i = start + k < count ? start + k : start + k - count;
-            total += pollSlot(i, handler, max - total);
-        }
-        return total;
-    }
 
-    private int pollSlot(int index, ControlHandler handler, int max) {
-        ControlRing ring = rings[index];
-        long at = slotOffset(index);
-        long id = (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET);
-        if (ring.fault() != ControlRing.Fault.NONE) {
-            if (ring.faultReaderId() == id) {
-                completeDetachIfDrained(index, id, ring);
-                return 0;
-            }
-            ring.discardPending(); // a new owner: start it clean
-        }
-        long limit = ring.writeCounterAcquire();
-        if ((long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != id) {
-            return 0; // the owner changed between the loads: attribution is unsure, poll it next time
-        }
-        if (id == 0 && (int) U32_HANDLE.getAcquire(slots, at + IN_USE_OFFSET) != FREE) {
-            return 0; // being claimed, or a claim that died: no sender to name
-        }
-        int delivered;
-        try {
-            delivered = ring.pollUpTo(limit, index, id, handler, max);
-        } finally {
-            if (ring.fault() != ControlRing.Fault.NONE) {
-                faultEvents++; // the ring was clean before this poll: a new fault
-            }
-        }
-        completeDetachIfDrained(index, id, ring);
-        return delivered;
-    }
 
-    /** Frees a detaching slot once its ring is empty (or faulted: it would never drain). */
-    private void completeDetachIfDrained(int index, long id, ControlRing ring) {
-        if (id != 0 && isDetaching(index, id) && (ring.fault() != ControlRing.Fault.NONE || ring.isEmpty())) {
-            free(index, id, true);
-        }
-    }
-
-    /**
-     * Frees the slots whose heartbeat is older than {@code timeoutNanos} (producer thread only),
-     * dropping the messages left in their rings. A heartbeat more than
-     * {@code max(timeoutNanos, 1 s)} ahead of {@code nowNanos} cannot come from the shared clock
-     * and counts as stale too. Also frees detaching slots whose ring has been drained.
-     *
-     * @param nowNanos     {@link System#nanoTime()}
-     * @param timeoutNanos silence after which a reader counts as gone (>= 0)
-     * @return how many stale slots were freed
-     */
-    public int reapStale(long nowNanos, long timeoutNanos) {
-        if (timeoutNanos < 0) {
-            throw new IllegalArgumentException("[ShmxReapTimeout] reap timeout is " + timeoutNanos
-                    + " ns; it must be >= 0 (a reader silent for longer is freed); pass a positive duration");
-        }
-        long futureTolerance = Math.max(timeoutNanos, MIN_FUTURE_TOLERANCE_NANOS);
-        int reaped = 0;
-        for (int i = 0; i < count; i++) {
-            long at = slotOffset(i);
-            if ((int) U32_HANDLE.getAcquire(slots, at + IN_USE_OFFSET) == FREE) {
-                continue;
-            }
-            long id = (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET);
-            if (id == 0) {
-                continue;
-            }
-            if (rings.length != 0) {
-                completeDetachIfDrained(i, id, rings[i]);
-            }
-            long heartbeat = (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET);
-            long age = nowNanos - heartbeat;
-            boolean stale = age > timeoutNanos || age < -futureTolerance;
-            if (stale && U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, heartbeat, 0L)
-                    && free(i, id, true)) {
-                reaped++;
-            }
-        }
-        return reaped;
-    }
 
     /**
      * Frees slot {@code index} if {@code id} still owns it: the single winner of CAS
@@ -448,13 +240,13 @@ public final class ReaderSlotTable {
      * {@code dropMessages} (the producer's frees only: it owns the read counter), decrements
      * {@code readers_connected}, and makes the slot claimable last.
      */
-    private boolean free(int index, long id, boolean dropMessages) {
+    boolean free(int index, long id, boolean dropMessages) {
         long at = slotOffset(index);
         if (!U64_HANDLE.compareAndSet(slots, at + READER_ID_OFFSET, id, 0L)) {
             return false;
         }
         if (dropMessages && rings.length != 0) {
-            rings[index].discardPending();
+            rings[index].poller().discardPending();
         }
         U64_HANDLE.set(slots, at + HEARTBEAT_OFFSET, 0L);
         U64_HANDLE.set(slots, at + LAST_FRAME_SEEN_OFFSET, 0L);
@@ -477,27 +269,14 @@ public final class ReaderSlotTable {
         return isDetaching(index, readerId(index));
     }
 
-    private boolean isDetaching(int index, long id) {
+    boolean isDetaching(int index, long id) {
         long at = slotOffset(index);
         return id != 0
                 && (int) U32_HANDLE.getAcquire(slots, at + IN_USE_OFFSET) != FREE
                 && (long) U64_HANDLE.getAcquire(slots, at + DETACHING_ID_OFFSET) == id;
     }
 
-    /**
-     * How many times {@link #pollControl} found a ring breaking the format (producer side): a
-     * caller that compares it with the value it saw last learns cheaply that there is a new
-     * fault to report ({@link #controlFault}).
-     */
-    public long faultEvents() {
-        return faultEvents;
-    }
 
-    /** Why slot {@code index}'s ring stopped delivering, or {@link ControlRing.Fault#NONE} (producer side). */
-    public ControlRing.Fault controlFault(int index) {
-        Objects.checkIndex(index, count);
-        return rings.length == 0 ? ControlRing.Fault.NONE : rings[index].fault();
-    }
 
     /** {@code readers_connected} (acquire), unsigned. */
     public long readersConnected() {
@@ -526,7 +305,7 @@ public final class ReaderSlotTable {
      * file truncated under the mapping fault catchably here rather than inside the atomic add (see
      * "Truncated mappings" above).
      */
-    private void connectedAdd() {
+    void connectedAdd() {
         int ignored = (int) U32_HANDLE.getVolatile(connectedSegment, connectedOffset);
         U32_HANDLE.getAndAdd(connectedSegment, connectedOffset, 1);
     }
@@ -541,8 +320,4 @@ public final class ReaderSlotTable {
         }
     }
 
-    /** 0 marks "no heartbeat" in a slot, so a clock reading of exactly 0 is stored as 1. */
-    private static long clockValue(long nowNanos) {
-        return nowNanos == 0 ? 1 : nowNanos;
-    }
 }

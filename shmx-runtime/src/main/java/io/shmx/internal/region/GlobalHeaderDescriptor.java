@@ -2,7 +2,6 @@ package io.shmx.internal.region;
 
 import io.shmx.HeaderInfo;
 import io.shmx.internal.frame.FrameHeaderDescriptor;
-import io.shmx.internal.readers.ReaderSlotTable;
 import io.shmx.internal.wire.Wire;
 import java.lang.foreign.MemorySegment;
 
@@ -59,13 +58,14 @@ import java.lang.foreign.MemorySegment;
  * The producer writes every field. Creation writes all fields with plain stores, then
  * {@code magic} with a release store ({@link #putMagicRelease}); a reader loads {@code magic}
  * with acquire ({@link #magicAcquire}) before anything else, so it never sees a half-built header.
- * {@code frame_seq}, {@code write_index} and {@code static_gen} are stored with release,
+ * {@code frame_seq} and {@code write_index} are stored after a release fence (see
+ * {@link FrameHeaderDescriptor#publish}), {@code static_gen} with release,
  * {@code reserve_index} with a plain store followed by a store-store fence, and all are read with
  * acquire (see {@link FrameHeaderDescriptor} for the publish order).
  * {@code ext_flags} is updated with an atomic OR (the producer sets CLOSED, a later producer sets
  * REPLACED on the old region) and read with acquire. {@code readers_connected} is raised by
  * a claiming reader with an atomic add and lowered with a CAS by whoever frees a slot (the
- * reader, or the producer completing a detach or reaping); see {@link ReaderSlotTable}.
+ * reader, or the producer completing a detach or reaping); see {@link io.shmx.internal.readers.ReaderSlotTable}.
  */
 public final class GlobalHeaderDescriptor {
     public static final int LENGTH = 128;
@@ -139,12 +139,25 @@ public final class GlobalHeaderDescriptor {
         Wire.LONG.setRelease(region, (long) FRAME_SEQ_OFFSET, seq);
     }
 
+    /**
+     * A plain aligned 64-bit store (one instruction, no tearing), for a caller that issued the
+     * release fence itself and an ordered store after it ({@link FrameHeaderDescriptor#publish}).
+     */
+    public static void putFrameSeqPlain(MemorySegment region, long seq) {
+        region.set(Wire.U64, (long) FRAME_SEQ_OFFSET, seq);
+    }
+
     public static int writeIndexAcquire(MemorySegment region) {
         return (int) Wire.INT.getAcquire(region, (long) WRITE_INDEX_OFFSET);
     }
 
     public static void putWriteIndexRelease(MemorySegment region, int index) {
         Wire.INT.setRelease(region, (long) WRITE_INDEX_OFFSET, index);
+    }
+
+    /** For a caller that issued the release fence itself ({@link FrameHeaderDescriptor#publish}). */
+    public static void putWriteIndexOpaque(MemorySegment region, int index) {
+        Wire.INT.setOpaque(region, (long) WRITE_INDEX_OFFSET, index);
     }
 
     public static int reserveIndexAcquire(MemorySegment region) {

@@ -8,6 +8,7 @@ import io.shmx.BackoffIdleStrategy;
 import io.shmx.ControlHandler;
 import io.shmx.ControlSendResult;
 import io.shmx.IdleStrategy;
+import io.shmx.internal.readers.ReaderSlotClaims;
 import io.shmx.internal.readers.ReaderSlotTable;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -100,7 +101,7 @@ class ControlConcurrencyTest {
                             long id = ThreadLocalRandom.current().nextLong() | 1;
                             sessions.put(id, new Session(sender, session));
                             int slot;
-                            while ((slot = table.claim(id, System.nanoTime())) < 0 && failure.get() == null) {
+                            while ((slot = table.claims().claim(id, System.nanoTime())) < 0 && failure.get() == null) {
                                 idle.idle();
                             }
                             if (slot < 0) {
@@ -116,7 +117,7 @@ class ControlConcurrencyTest {
                                     buffer[i] = patternByte(sender, session, seq, i);
                                 }
                                 ControlSendResult res;
-                                while ((res = rings[slot].send(0x3000 + seq % 5, buffer, 0, length)) == ControlSendResult.FULL
+                                while ((res = rings[slot].sender().send(0x3000 + seq % 5, buffer, 0, length)) == ControlSendResult.FULL
                                         && failure.get() == null) {
                                     idle.idle();
                                 }
@@ -127,12 +128,12 @@ class ControlConcurrencyTest {
                                 if (res != ControlSendResult.SENT) {
                                     failure.compareAndSet(null, "send returned " + res);
                                 }
-                                if (!table.heartbeat(slot, id, System.nanoTime())) {
+                                if (!table.claims().heartbeat(slot, id, System.nanoTime())) {
                                     failure.compareAndSet(null, "sender " + sender + " lost its slot");
                                 }
                             }
-                            ReaderSlotTable.Release release = table.release(slot, id, System.nanoTime());
-                            if (release == ReaderSlotTable.Release.NOT_OWNER) {
+                            ReaderSlotClaims.Release release = table.claims().release(slot, id, System.nanoTime());
+                            if (release == ReaderSlotClaims.Release.NOT_OWNER) {
                                 failure.compareAndSet(null, "sender " + sender + " was not the owner at release");
                             }
                         }
@@ -148,7 +149,7 @@ class ControlConcurrencyTest {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (failure.get() == null && System.nanoTime() < deadline
                     && (sendersDone.get() < SENDERS || table.readersConnected() != 0)) {
-                idle.idle(table.pollControl(check, 16));
+                idle.idle(table.reaper().pollControl(check, 16));
             }
             for (Thread t : senders) {
                 t.join(TimeUnit.SECONDS.toMillis(10));
@@ -161,7 +162,7 @@ class ControlConcurrencyTest {
             assertEquals(List.of(), table.snapshot());
             for (ControlRing ring : rings) {
                 assertTrue(ring.isEmpty());
-                assertEquals(ControlRing.Fault.NONE, ring.fault());
+                assertEquals(ControlPoller.Fault.NONE, ring.poller().fault());
             }
         }
     }

@@ -67,20 +67,20 @@ class ControlRingAllocationTest {
             ReaderSlotTable table = new ReaderSlotTable(arena.allocate(SLOTS * 64L, 64), SLOTS, header, 116, rings);
             long[] ids = {101, 202, 303};
             for (int i = 0; i < SLOTS; i++) {
-                assertEquals(i, table.claim(ids[i], 1));
+                assertEquals(i, table.claims().claim(ids[i], 1));
             }
             byte[] payload = new byte[40];
             MemorySegment payloadSegment = arena.allocate(24);
             Summer summer = new Summer();
             Runnable round = () -> {
                 for (int i = 0; i < SLOTS; i++) {
-                    if (rings[i].send(0x3000, payload, 0, 5 + i * 13) != ControlSendResult.SENT
-                            || rings[i].send(0x3001, payloadSegment) != ControlSendResult.SENT
-                            || !table.frameSeen(i, ids[i], 7, 2)) {
+                    if (rings[i].sender().send(0x3000, payload, 0, 5 + i * 13) != ControlSendResult.SENT
+                            || rings[i].sender().send(0x3001, payloadSegment) != ControlSendResult.SENT
+                            || !table.claims().frameSeen(i, ids[i], 7, 2)) {
                         throw new AssertionError("send failed");
                     }
                 }
-                table.pollControl(summer, 64);
+                table.reaper().pollControl(summer, 64);
             };
             for (int n = 0; n < 50_000; n++) {
                 round.run(); // warm up: compile, and fill every view cache position

@@ -41,7 +41,7 @@ class ControlRingHostileTest {
 
     private void fillWithValidMessages() {
         for (int i = 0; i < RINGS; i++) {
-            assertEquals(ControlSendResult.SENT, rings[i].send(0x100 + i, new byte[] {(byte) i}, 0, 1));
+            assertEquals(ControlSendResult.SENT, rings[i].sender().send(0x100 + i, new byte[] {(byte) i}, 0, 1));
         }
     }
 
@@ -56,7 +56,7 @@ class ControlRingHostileTest {
 
     private List<Integer> pollEveryRing(Received.Collector c) {
         for (int i = 0; i < RINGS; i++) {
-            rings[i].poll(i, 1000 + i, c, 100);
+            rings[i].poller().poll(i, 1000 + i, c, 100);
         }
         return c.messages.stream().map(Received::readerIndex).toList();
     }
@@ -79,32 +79,32 @@ class ControlRingHostileTest {
             "0, -1, 0x3000, 0, COUNTERS_INCONSISTENT",
             "-16, 0x7FFFFFFFFFFFFFF0, 0x3000, 0, COUNTERS_INCONSISTENT",
     })
-    void aBrokenRingFaultsAloneAndTheOthersStillDeliver(long r, long w, int type, int length, ControlRing.Fault expected) {
+    void aBrokenRingFaultsAloneAndTheOthersStillDeliver(long r, long w, int type, int length, ControlPoller.Fault expected) {
         fillWithValidMessages();
         forge(1, r, w, (int) Long.remainderUnsigned(r, CAP - 16) & ~15, type, length);
         Received.Collector c = new Received.Collector();
         assertEquals(List.of(0, 2), pollEveryRing(c));
-        assertEquals(expected, rings[1].fault());
-        assertEquals(1001, rings[1].faultReaderId());
+        assertEquals(expected, rings[1].poller().fault());
+        assertEquals(1001, rings[1].poller().faultReaderId());
         assertEquals(r, ringBytes(1).get(COUNTER, 0), "the faulty record is not consumed");
 
         // the faulted ring stays silent even once its bytes look valid again; the others go on
         ringBytes(1).set(COUNTER, 0, 0L);
         ringBytes(1).set(COUNTER, 8, 0L);
-        rings[1].send(0x200, new byte[] {9}, 0, 1);
-        rings[0].send(0x300, new byte[] {8}, 0, 1);
+        rings[1].sender().send(0x200, new byte[] {9}, 0, 1);
+        rings[0].sender().send(0x300, new byte[] {8}, 0, 1);
         assertEquals(List.of(0, 2, 0), pollEveryRing(c));
 
         // peek reports the fault of a broken ring without consuming or remembering it
         forge(1, r, w, (int) Long.remainderUnsigned(r, CAP - 16) & ~15, type, length);
         Received.Collector peeked = new Received.Collector();
-        assertEquals(0, rings[1].peek(1, 1001, peeked, 100));
-        assertEquals(expected, rings[1].peekFault());
+        assertEquals(0, rings[1].poller().peek(1, 1001, peeked, 100));
+        assertEquals(expected, rings[1].poller().peekFault());
 
         // dropping the pending bytes (a new owner) makes it usable again
-        rings[1].discardPending();
-        assertEquals(ControlRing.Fault.NONE, rings[1].fault());
-        assertEquals(ControlSendResult.SENT, rings[1].send(0x201, new byte[] {7}, 0, 1));
+        rings[1].poller().discardPending();
+        assertEquals(ControlPoller.Fault.NONE, rings[1].poller().fault());
+        assertEquals(ControlSendResult.SENT, rings[1].sender().send(0x201, new byte[] {7}, 0, 1));
         assertEquals(List.of(0, 2, 0, 1), pollEveryRing(c));
     }
 
@@ -112,23 +112,23 @@ class ControlRingHostileTest {
     void countersOffTheRecordGridStillWorkWithinTheRing() {
         forge(0, 4, 20, 4, 0x77, 5);
         Received.Collector c = new Received.Collector();
-        assertEquals(1, rings[0].poll(0, 1, c, 10));
+        assertEquals(1, rings[0].poller().poll(0, 1, c, 10));
         assertEquals(0x77, c.messages.getFirst().type());
-        assertEquals(ControlSendResult.SENT, rings[0].send(0x78, new byte[] {1, 2}, 0, 2));
-        assertEquals(1, rings[0].poll(0, 1, c, 10));
+        assertEquals(ControlSendResult.SENT, rings[0].sender().send(0x78, new byte[] {1, 2}, 0, 2));
+        assertEquals(1, rings[0].poller().poll(0, 1, c, 10));
         assertEquals(Received.of(0, 1, 0x78, new byte[] {1, 2}), c.messages.getLast());
         assertTrue(rings[0].isEmpty());
     }
 
     @Test
     void messagesBeforeTheBrokenRecordAreDelivered() {
-        rings[2].send(1, new byte[] {1}, 0, 1);
-        rings[2].send(2, new byte[] {2}, 0, 1);
-        rings[2].send(3, new byte[] {3}, 0, 1);
+        rings[2].sender().send(1, new byte[] {1}, 0, 1);
+        rings[2].sender().send(2, new byte[] {2}, 0, 1);
+        rings[2].sender().send(3, new byte[] {3}, 0, 1);
         ringBytes(2).set(TLV_FIELD, 16 + 16 + 4, 0xFFFF_FFF0); // the second record's length
         Received.Collector c = new Received.Collector();
-        assertEquals(1, rings[2].poll(2, 7, c, 100));
-        assertEquals(ControlRing.Fault.RECORD_PAST_AREA_END, rings[2].fault());
+        assertEquals(1, rings[2].poller().poll(2, 7, c, 100));
+        assertEquals(ControlPoller.Fault.RECORD_PAST_AREA_END, rings[2].poller().fault());
         assertEquals(16, ringBytes(2).get(COUNTER, 0), "the first message is consumed");
     }
 
@@ -139,8 +139,8 @@ class ControlRingHostileTest {
         ringBytes(0).set(TLV_FIELD, 16, 0x55);
         ringBytes(0).set(TLV_FIELD, 20, 3);
         Received.Collector c = new Received.Collector();
-        assertEquals(1, rings[0].poll(0, 1, c, 10));
-        assertEquals(ControlRing.Fault.NONE, rings[0].fault());
+        assertEquals(1, rings[0].poller().poll(0, 1, c, 10));
+        assertEquals(ControlPoller.Fault.NONE, rings[0].poller().fault());
         assertEquals(0x55, c.messages.getFirst().type());
         assertEquals(128, ringBytes(0).get(COUNTER, 0));
     }
@@ -149,11 +149,11 @@ class ControlRingHostileTest {
     void aSenderFacingBrokenCountersWritesNothing() {
         forge(0, 0, 500, 0, 0, 0);
         byte[] before = ringBytes(0).toArray(ValueLayout.JAVA_BYTE);
-        assertEquals(ControlSendResult.FULL, rings[0].send(1, new byte[] {1}, 0, 1));
+        assertEquals(ControlSendResult.FULL, rings[0].sender().send(1, new byte[] {1}, 0, 1));
         assertArrayEquals(before, ringBytes(0).toArray(ValueLayout.JAVA_BYTE));
         forge(0, 100, 36, 0, 0, 0); // r ahead of w
         before = ringBytes(0).toArray(ValueLayout.JAVA_BYTE);
-        assertEquals(ControlSendResult.FULL, rings[0].send(1, new byte[] {1}, 0, 1));
+        assertEquals(ControlSendResult.FULL, rings[0].sender().send(1, new byte[] {1}, 0, 1));
         assertArrayEquals(before, ringBytes(0).toArray(ValueLayout.JAVA_BYTE));
     }
 
@@ -184,13 +184,13 @@ class ControlRingHostileTest {
             ring.set(COUNTER, 0, r);
             ring.set(COUNTER, 8, w);
             Received.Collector c = new Received.Collector();
-            fresh.peek(2, 1, c, 1000);
-            fresh.poll(2, 1, c, 1000);
+            fresh.poller().peek(2, 1, c, 1000);
+            fresh.poller().poll(2, 1, c, 1000);
             for (MemorySegment v : c.views) {
                 assertTrue(v.address() >= lo + 24 && v.address() + v.byteSize() <= hi, "view inside the ring");
             }
             long after = ring.get(COUNTER, 0);
-            if (fresh.fault() == ControlRing.Fault.COUNTERS_INCONSISTENT) {
+            if (fresh.poller().fault() == ControlPoller.Fault.COUNTERS_INCONSISTENT) {
                 assertEquals(r, after, "nothing consumed from inconsistent counters");
             } else {
                 assertTrue(Long.compareUnsigned(after - r, w - r) <= 0, "r never passes w");

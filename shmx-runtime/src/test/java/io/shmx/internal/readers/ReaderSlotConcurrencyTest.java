@@ -41,7 +41,7 @@ class ReaderSlotConcurrencyTest {
                 workers.add(Thread.ofPlatform().start(() -> {
                     for (int i = 0; i < iterations && failure.get() == null; i++) {
                         long id = ThreadLocalRandom.current().nextLong() | 1;
-                        int slot = table.claim(id, i + 1);
+                        int slot = table.claims().claim(id, i + 1);
                         long connected = table.readersConnected();
                         if (connected > SLOTS) {
                             failure.compareAndSet(null, "readers_connected " + connected + " exceeds the slots");
@@ -54,11 +54,11 @@ class ReaderSlotConcurrencyTest {
                         if (!holder.compareAndSet(slot, 0, id)) {
                             failure.compareAndSet(null, "slot " + slot + " handed to two readers");
                         }
-                        if (!table.frameSeen(slot, id, i, i + 2)) {
+                        if (!table.claims().frameSeen(slot, id, i, i + 2)) {
                             failure.compareAndSet(null, "owner lost slot " + slot + " without a reaper");
                         }
                         holder.set(slot, 0);
-                        if (table.release(slot, id, i + 3) != ReaderSlotTable.Release.RELEASED) {
+                        if (table.claims().release(slot, id, i + 3) != ReaderSlotClaims.Release.RELEASED) {
                             failure.compareAndSet(null, "release of slot " + slot + " failed");
                         }
                         releases.incrementAndGet();
@@ -97,7 +97,7 @@ class ReaderSlotConcurrencyTest {
 
             Thread reaper = Thread.ofPlatform().start(() -> {
                 while (!stop.get()) {
-                    reaped.addAndGet(table.reapStale(clock.incrementAndGet(), timeout));
+                    reaped.addAndGet(table.reaper().reapStale(clock.incrementAndGet(), timeout));
                 }
             });
             List<Thread> readers = new ArrayList<>();
@@ -109,7 +109,7 @@ class ReaderSlotConcurrencyTest {
                         long id = ThreadLocalRandom.current().nextLong() | 1;
                         // a sleepy reader's clock reads are long past: the reaper may take its slot at any moment
                         long skew = active ? 0 : 2 * timeout;
-                        int slot = table.claim(id, clock.get() - skew);
+                        int slot = table.claims().claim(id, clock.get() - skew);
                         if (slot < 0) {
                             Thread.yield();
                             continue;
@@ -120,7 +120,7 @@ class ReaderSlotConcurrencyTest {
                         // reaper's CAS on the same word, until it loses the slot (or 5 ms pass)
                         long until = System.nanoTime() + 5_000_000L;
                         for (int beat = 0; active ? beat < 20 : owner && System.nanoTime() < until; beat++) {
-                            boolean ok = table.frameSeen(slot, id, beat, clock.get() - skew);
+                            boolean ok = table.claims().frameSeen(slot, id, beat, clock.get() - skew);
                             if (active && !ok) {
                                 failure.compareAndSet(null, "an active reader lost slot " + slot);
                             }
@@ -129,13 +129,13 @@ class ReaderSlotConcurrencyTest {
                             }
                             owner &= ok;
                         }
-                        ReaderSlotTable.Release r = table.release(slot, id, clock.get() - skew);
-                        if (r == ReaderSlotTable.Release.RELEASED) {
+                        ReaderSlotClaims.Release r = table.claims().release(slot, id, clock.get() - skew);
+                        if (r == ReaderSlotClaims.Release.RELEASED) {
                             if (!owner) {
                                 failure.compareAndSet(null, "a reaped reader released a slot");
                             }
                             released.incrementAndGet();
-                        } else if (r == ReaderSlotTable.Release.NOT_OWNER) {
+                        } else if (r == ReaderSlotClaims.Release.NOT_OWNER) {
                             if (active) {
                                 failure.compareAndSet(null, "an active reader was not the owner at release");
                             }

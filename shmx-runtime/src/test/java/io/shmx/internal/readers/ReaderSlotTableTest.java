@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.shmx.ControlSendResult;
 import io.shmx.ReaderInfo;
 import io.shmx.ShmxException;
+import io.shmx.internal.control.ControlPoller;
 import io.shmx.internal.control.ControlRing;
 import io.shmx.internal.control.ControlRingDescriptor;
 import io.shmx.internal.control.Received;
@@ -61,8 +62,8 @@ class ReaderSlotTableTest {
 
     @Test
     void claimFillsTheFirstFreeSlotAndCountsTheReader() {
-        assertEquals(0, table.claim(11, 1000));
-        assertEquals(1, table.claim(12, 2000));
+        assertEquals(0, table.claims().claim(11, 1000));
+        assertEquals(1, table.claims().claim(12, 2000));
         assertEquals(1, inUse(0));
         assertEquals(11, field(0, READER_ID_OFFSET));
         assertEquals(1000, field(0, HEARTBEAT_OFFSET));
@@ -71,249 +72,235 @@ class ReaderSlotTableTest {
         assertEquals(2, header.get(U32, CONNECTED));
         assertEquals(List.of(new ReaderInfo(0, 11, 1000, 0, true), new ReaderInfo(1, 12, 2000, 0, true)),
                 table.snapshot());
-        assertEquals(2, table.claim(13, 3000));
-        assertEquals(3, table.claim(14, 3000));
-        assertEquals(-1, table.claim(15, 3000), "no free slot");
+        assertEquals(2, table.claims().claim(13, 3000));
+        assertEquals(3, table.claims().claim(14, 3000));
+        assertEquals(-1, table.claims().claim(15, 3000), "no free slot");
         assertEquals(4, table.readersConnected());
-        assertEquals(ReaderSlotTable.Release.RELEASED, table.release(1, 12, 4000));
-        assertEquals(1, table.claim(15, 5000), "a freed slot is claimed again");
+        assertEquals(ReaderSlotClaims.Release.RELEASED, table.claims().release(1, 12, 4000));
+        assertEquals(1, table.claims().claim(15, 5000), "a freed slot is claimed again");
     }
 
     @Test
     void claimClearsWhatAPreviousPeerLeftInTheSlot() {
         slotArea.set(U64, LAST_FRAME_SEEN_OFFSET, 77);
         slotArea.set(U64, DETACHING_ID_OFFSET, 21);
-        assertEquals(0, table.claim(21, 10));
+        assertEquals(0, table.claims().claim(21, 10));
         assertEquals(0, field(0, LAST_FRAME_SEEN_OFFSET));
         assertFalse(table.isDetaching(0));
     }
 
     @Test
     void readerIdZeroIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> table.claim(0, 1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> table.claims().claim(0, 1));
         assertTrue(e.getMessage().contains("non-zero"), e.getMessage());
     }
 
     @Test
     void heartbeatAndFrameSeenNeedOwnership() {
-        int slot = table.claim(31, 100);
-        assertTrue(table.heartbeat(slot, 31, 200));
+        int slot = table.claims().claim(31, 100);
+        assertTrue(table.claims().heartbeat(slot, 31, 200));
         assertEquals(200, field(slot, HEARTBEAT_OFFSET));
-        assertTrue(table.frameSeen(slot, 31, 9, 300));
+        assertTrue(table.claims().frameSeen(slot, 31, 9, 300));
         assertEquals(300, field(slot, HEARTBEAT_OFFSET));
         assertEquals(9, field(slot, LAST_FRAME_SEEN_OFFSET));
-        assertTrue(table.isOwner(slot, 31));
+        assertTrue(table.claims().isOwner(slot, 31));
 
-        assertFalse(table.heartbeat(slot, 32, 400));
-        assertFalse(table.frameSeen(slot, 32, 10, 400));
-        assertFalse(table.isOwner(slot, 32));
-        assertFalse(table.heartbeat(1, 31, 400), "a free slot belongs to no one");
+        assertFalse(table.claims().heartbeat(slot, 32, 400));
+        assertFalse(table.claims().frameSeen(slot, 32, 10, 400));
+        assertFalse(table.claims().isOwner(slot, 32));
+        assertFalse(table.claims().heartbeat(1, 31, 400), "a free slot belongs to no one");
         assertEquals(300, field(slot, HEARTBEAT_OFFSET));
         assertEquals(9, field(slot, LAST_FRAME_SEEN_OFFSET));
-    }
-
-    @Test
-    void frameSeenIfOwnerRecordsTheFrameWithoutTouchingTheHeartbeat() {
-        int slot = table.claim(33, 100);
-        assertTrue(table.frameSeenIfOwner(slot, 33, 12));
-        assertEquals(12, field(slot, LAST_FRAME_SEEN_OFFSET));
-        assertEquals(100, field(slot, HEARTBEAT_OFFSET), "no heartbeat: the caller refreshes it separately");
-        assertFalse(table.frameSeenIfOwner(slot, 34, 13), "another id");
-        assertFalse(table.frameSeenIfOwner(slot, 0, 13), "id 0 owns nothing");
-        assertFalse(table.frameSeenIfOwner(1, 33, 13), "a free slot");
-        assertEquals(12, field(slot, LAST_FRAME_SEEN_OFFSET));
-        assertEquals(0, field(1, LAST_FRAME_SEEN_OFFSET));
-        assertThrows(IndexOutOfBoundsException.class, () -> table.frameSeenIfOwner(SLOTS, 33, 1));
     }
 
     @Test
     void aReapedReaderRecordsNoFrameInTheNextOwnersSlot() {
-        int slot = table.claim(35, SECOND);
-        assertEquals(1, table.reapStale(100 * SECOND, SECOND));
-        assertFalse(table.frameSeenIfOwner(slot, 35, 5), "reaped: the check fails, nothing is written");
+        int slot = table.claims().claim(35, SECOND);
+        assertEquals(1, table.reaper().reapStale(100 * SECOND, SECOND));
+        assertFalse(table.claims().frameSeen(slot, 35, 5, 100 * SECOND), "reaped: the heartbeat fails, nothing is written");
         assertFree(slot);
-        assertEquals(slot, table.claim(36, 101 * SECOND));
-        assertFalse(table.frameSeenIfOwner(slot, 35, 6));
-        assertTrue(table.frameSeenIfOwner(slot, 36, 7));
-        assertEquals(List.of(new ReaderInfo(slot, 36, 101 * SECOND, 7, true)), table.snapshot());
+        assertEquals(slot, table.claims().claim(36, 101 * SECOND));
+        assertFalse(table.claims().frameSeen(slot, 35, 6, 102 * SECOND));
+        assertTrue(table.claims().frameSeen(slot, 36, 7, 102 * SECOND));
+        assertEquals(List.of(new ReaderInfo(slot, 36, 102 * SECOND, 7, true)), table.snapshot());
     }
 
     @Test
     void releaseWithAnEmptyRingFreesTheSlotOnce() {
-        int slot = table.claim(41, 100);
-        table.frameSeen(slot, 41, 5, 150);
-        assertEquals(ReaderSlotTable.Release.RELEASED, table.release(slot, 41, 200));
+        int slot = table.claims().claim(41, 100);
+        table.claims().frameSeen(slot, 41, 5, 150);
+        assertEquals(ReaderSlotClaims.Release.RELEASED, table.claims().release(slot, 41, 200));
         assertFree(slot);
         assertEquals(0, table.readersConnected());
-        assertEquals(ReaderSlotTable.Release.NOT_OWNER, table.release(slot, 41, 300));
+        assertEquals(ReaderSlotClaims.Release.NOT_OWNER, table.claims().release(slot, 41, 300));
         assertEquals(0, table.readersConnected());
         assertEquals(List.of(), table.snapshot());
     }
 
     @Test
     void reapFreesOnlyStaleSlotsAndTheReapedReaderFindsOut() {
-        int a = table.claim(51, 10 * SECOND);
-        int b = table.claim(52, 10 * SECOND);
-        table.heartbeat(b, 52, 14 * SECOND);
-        assertEquals(0, table.reapStale(14 * SECOND, 4 * SECOND), "exactly at the timeout is not stale");
-        assertEquals(1, table.reapStale(14 * SECOND + 1, 4 * SECOND));
+        int a = table.claims().claim(51, 10 * SECOND);
+        int b = table.claims().claim(52, 10 * SECOND);
+        table.claims().heartbeat(b, 52, 14 * SECOND);
+        assertEquals(0, table.reaper().reapStale(14 * SECOND, 4 * SECOND), "exactly at the timeout is not stale");
+        assertEquals(1, table.reaper().reapStale(14 * SECOND + 1, 4 * SECOND));
         assertFree(a);
         assertEquals(1, table.readersConnected());
-        assertTrue(table.isOwner(b, 52));
+        assertTrue(table.claims().isOwner(b, 52));
 
-        assertFalse(table.isOwner(a, 51));
-        assertFalse(table.heartbeat(a, 51, 15 * SECOND));
-        assertFalse(table.frameSeen(a, 51, 3, 15 * SECOND));
-        assertEquals(ReaderSlotTable.Release.NOT_OWNER, table.release(a, 51, 15 * SECOND));
+        assertFalse(table.claims().isOwner(a, 51));
+        assertFalse(table.claims().heartbeat(a, 51, 15 * SECOND));
+        assertFalse(table.claims().frameSeen(a, 51, 3, 15 * SECOND));
+        assertEquals(ReaderSlotClaims.Release.NOT_OWNER, table.claims().release(a, 51, 15 * SECOND));
         assertEquals(1, table.readersConnected());
     }
 
     @Test
     void aReapedReaderCannotTouchTheNextOwnersSlot() {
-        int slot = table.claim(61, SECOND);
-        rings[slot].send(0x3000, new byte[] {1}, 0, 1);
-        assertEquals(1, table.reapStale(100 * SECOND, SECOND));
+        int slot = table.claims().claim(61, SECOND);
+        rings[slot].sender().send(0x3000, new byte[] {1}, 0, 1);
+        assertEquals(1, table.reaper().reapStale(100 * SECOND, SECOND));
         assertTrue(rings[slot].isEmpty(), "the reaped reader's unread messages are dropped");
-        int next = table.claim(62, 101 * SECOND);
+        int next = table.claims().claim(62, 101 * SECOND);
         assertEquals(slot, next);
-        assertTrue(table.frameSeen(next, 62, 7, 102 * SECOND));
+        assertTrue(table.claims().frameSeen(next, 62, 7, 102 * SECOND));
 
-        assertFalse(table.heartbeat(slot, 61, 103 * SECOND));
-        assertFalse(table.frameSeen(slot, 61, 99, 103 * SECOND));
-        assertEquals(ReaderSlotTable.Release.NOT_OWNER, table.release(slot, 61, 103 * SECOND));
+        assertFalse(table.claims().heartbeat(slot, 61, 103 * SECOND));
+        assertFalse(table.claims().frameSeen(slot, 61, 99, 103 * SECOND));
+        assertEquals(ReaderSlotClaims.Release.NOT_OWNER, table.claims().release(slot, 61, 103 * SECOND));
         assertEquals(List.of(new ReaderInfo(slot, 62, 102 * SECOND, 7, true)), table.snapshot());
         assertEquals(1, table.readersConnected());
 
         Received.Collector c = new Received.Collector();
-        rings[slot].send(0x3001, new byte[] {2}, 0, 1);
-        assertEquals(1, table.pollControl(c, 10));
+        rings[slot].sender().send(0x3001, new byte[] {2}, 0, 1);
+        assertEquals(1, table.reaper().pollControl(c, 10));
         assertEquals(List.of(Received.of(slot, 62, 0x3001, new byte[] {2})), c.messages);
     }
 
     @Test
     void heartbeatsFarInTheFutureCountAsStale() {
-        int slot = table.claim(71, 500 * SECOND);
-        assertEquals(0, table.reapStale(499 * SECOND, 2 * SECOND), "slightly ahead is a reader racing the reaper");
-        assertEquals(0, table.reapStale(499 * SECOND + SECOND / 4, SECOND / 2), "within the 1 s minimum tolerance");
-        assertEquals(1, table.reapStale(100 * SECOND, 2 * SECOND));
+        int slot = table.claims().claim(71, 500 * SECOND);
+        assertEquals(0, table.reaper().reapStale(499 * SECOND, 2 * SECOND), "slightly ahead is a reader racing the reaper");
+        assertEquals(0, table.reaper().reapStale(499 * SECOND + SECOND / 4, SECOND / 2), "within the 1 s minimum tolerance");
+        assertEquals(1, table.reaper().reapStale(100 * SECOND, 2 * SECOND));
         assertFree(slot);
     }
 
     @Test
     void reapHandlesClockValuesOfEitherSign() {
-        int slot = table.claim(72, Long.MAX_VALUE - 5);
+        int slot = table.claims().claim(72, Long.MAX_VALUE - 5);
         // the clock wrapped past Long.MAX_VALUE: 10 ns later, not stale
-        assertEquals(0, table.reapStale(Long.MIN_VALUE + 4, 100));
-        assertEquals(1, table.reapStale(Long.MIN_VALUE + 200, 100));
+        assertEquals(0, table.reaper().reapStale(Long.MIN_VALUE + 4, 100));
+        assertEquals(1, table.reaper().reapStale(Long.MIN_VALUE + 200, 100));
         assertFree(slot);
-        assertThrows(IllegalArgumentException.class, () -> table.reapStale(0, -1));
+        assertThrows(IllegalArgumentException.class, () -> table.reaper().reapStale(0, -1));
     }
 
     @Test
     void aReaderLeavingWithUnreadMessagesKeepsTheSlotUntilTheyAreRead() {
-        int slot = table.claim(81, SECOND);
-        assertEquals(ControlSendResult.SENT, rings[slot].send(0x3000, new byte[] {1, 2, 3}, 0, 3));
-        assertEquals(ControlSendResult.SENT, rings[slot].send(0x3001, new byte[] {4}, 0, 1));
-        assertEquals(ReaderSlotTable.Release.DETACHING, table.release(slot, 81, 2 * SECOND));
+        int slot = table.claims().claim(81, SECOND);
+        assertEquals(ControlSendResult.SENT, rings[slot].sender().send(0x3000, new byte[] {1, 2, 3}, 0, 3));
+        assertEquals(ControlSendResult.SENT, rings[slot].sender().send(0x3001, new byte[] {4}, 0, 1));
+        assertEquals(ReaderSlotClaims.Release.DETACHING, table.claims().release(slot, 81, 2 * SECOND));
         assertTrue(table.isDetaching(slot));
         assertEquals(1, table.readersConnected());
         assertEquals(List.of(new ReaderInfo(slot, 81, 2 * SECOND, 0, true)), table.snapshot());
-        assertEquals(slot + 1, table.claim(82, 3 * SECOND), "a detaching slot is not claimable");
+        assertEquals(slot + 1, table.claims().claim(82, 3 * SECOND), "a detaching slot is not claimable");
 
         Received.Collector c = new Received.Collector();
-        assertEquals(1, table.pollControl(c, 1));
+        assertEquals(1, table.reaper().pollControl(c, 1));
         assertTrue(table.isDetaching(slot), "still one message to read");
-        assertEquals(1, table.pollControl(c, 10));
+        assertEquals(1, table.reaper().pollControl(c, 10));
         assertEquals(List.of(Received.of(slot, 81, 0x3000, new byte[] {1, 2, 3}),
                 Received.of(slot, 81, 0x3001, new byte[] {4})), c.messages, "attributed to the reader that sent them");
         assertFree(slot);
         assertEquals(1, table.readersConnected());
-        assertEquals(slot, table.claim(83, 4 * SECOND));
-        assertEquals(0, table.pollControl(c, 10));
+        assertEquals(slot, table.claims().claim(83, 4 * SECOND));
+        assertEquals(0, table.reaper().pollControl(c, 10));
     }
 
     @Test
     void aDetachingSlotIsReapedWhenNoOneReadsIt() {
-        int slot = table.claim(91, SECOND);
-        rings[slot].send(0x3000, new byte[] {1}, 0, 1);
-        assertEquals(ReaderSlotTable.Release.DETACHING, table.release(slot, 91, 2 * SECOND));
-        assertEquals(0, table.reapStale(3 * SECOND, 5 * SECOND));
-        assertEquals(1, table.reapStale(8 * SECOND, 5 * SECOND));
+        int slot = table.claims().claim(91, SECOND);
+        rings[slot].sender().send(0x3000, new byte[] {1}, 0, 1);
+        assertEquals(ReaderSlotClaims.Release.DETACHING, table.claims().release(slot, 91, 2 * SECOND));
+        assertEquals(0, table.reaper().reapStale(3 * SECOND, 5 * SECOND));
+        assertEquals(1, table.reaper().reapStale(8 * SECOND, 5 * SECOND));
         assertFree(slot);
         assertEquals(0, table.readersConnected());
-        assertEquals(slot, table.claim(92, 9 * SECOND));
+        assertEquals(slot, table.claims().claim(92, 9 * SECOND));
         Received.Collector c = new Received.Collector();
-        assertEquals(0, table.pollControl(c, 10), "the next owner does not inherit the messages");
+        assertEquals(0, table.reaper().pollControl(c, 10), "the next owner does not inherit the messages");
     }
 
     @Test
     void reapCompletesADrainedDetach() {
-        int slot = table.claim(93, SECOND);
-        rings[slot].send(0x3000, new byte[] {1}, 0, 1);
-        assertEquals(ReaderSlotTable.Release.DETACHING, table.release(slot, 93, 2 * SECOND));
-        rings[slot].poll(slot, 93, new Received.Collector(), 10); // drained by someone polling the ring directly
-        assertEquals(0, table.reapStale(3 * SECOND, 5 * SECOND), "not a reap");
+        int slot = table.claims().claim(93, SECOND);
+        rings[slot].sender().send(0x3000, new byte[] {1}, 0, 1);
+        assertEquals(ReaderSlotClaims.Release.DETACHING, table.claims().release(slot, 93, 2 * SECOND));
+        rings[slot].poller().poll(slot, 93, new Received.Collector(), 10); // drained by someone polling the ring directly
+        assertEquals(0, table.reaper().reapStale(3 * SECOND, 5 * SECOND), "not a reap");
         assertFree(slot);
         assertEquals(0, table.readersConnected());
     }
 
     @Test
     void messagesLeftInAFreeSlotByAnOlderPeerAreDeliveredAsSenderUnknown() {
-        rings[2].send(0x3000, new byte[] {5}, 0, 1); // a 2.0 reader zeroed its slot with this unread
+        rings[2].sender().send(0x3000, new byte[] {5}, 0, 1); // a 2.0 reader zeroed its slot with this unread
         Received.Collector c = new Received.Collector();
-        assertEquals(1, table.pollControl(c, 10));
+        assertEquals(1, table.reaper().pollControl(c, 10));
         assertEquals(List.of(Received.of(2, 0, 0x3000, new byte[] {5})), c.messages);
     }
 
     @Test
     void aSlotBeingClaimedIsNotPolled() {
         slotArea.set(U32, 64 + IN_USE_OFFSET, 1); // in_use set, id not yet published
-        rings[1].send(0x3000, new byte[] {5}, 0, 1);
+        rings[1].sender().send(0x3000, new byte[] {5}, 0, 1);
         Received.Collector c = new Received.Collector();
-        assertEquals(0, table.pollControl(c, 10));
+        assertEquals(0, table.reaper().pollControl(c, 10));
         assertEquals(List.of(new ReaderInfo(1, 0, 0, 0, true)), table.snapshot());
-        assertEquals(0, table.reapStale(Long.MAX_VALUE, 0), "never reaped: its heartbeat is not set yet");
+        assertEquals(0, table.reaper().reapStale(Long.MAX_VALUE, 0), "never reaped: its heartbeat is not set yet");
     }
 
     @Test
     void aFaultedRingIsSkippedAndRestartedForTheNextOwner() {
-        int slot = table.claim(101, SECOND);
+        int slot = table.claims().claim(101, SECOND);
         MemorySegment ring = rings[slot].segment();
         ring.set(ControlRingDescriptor.COUNTER, 8, 10_000L); // the reader's counter is garbage
         Received.Collector c = new Received.Collector();
-        assertEquals(0, table.pollControl(c, 10));
-        assertEquals(ControlRing.Fault.COUNTERS_INCONSISTENT, table.controlFault(slot));
-        assertEquals(ReaderSlotTable.Release.DETACHING, table.release(slot, 101, 2 * SECOND),
+        assertEquals(0, table.reaper().pollControl(c, 10));
+        assertEquals(ControlPoller.Fault.COUNTERS_INCONSISTENT, table.reaper().controlFault(slot));
+        assertEquals(ReaderSlotClaims.Release.DETACHING, table.claims().release(slot, 101, 2 * SECOND),
                 "an inconsistent ring is not empty");
-        assertEquals(0, table.pollControl(c, 10));
+        assertEquals(0, table.reaper().pollControl(c, 10));
         assertFree(slot);
-        assertEquals(ControlRing.Fault.NONE, table.controlFault(slot));
+        assertEquals(ControlPoller.Fault.NONE, table.reaper().controlFault(slot));
 
-        assertEquals(slot, table.claim(102, 3 * SECOND));
-        assertEquals(ControlSendResult.SENT, rings[slot].send(0x3000, new byte[] {1}, 0, 1));
-        assertEquals(1, table.pollControl(c, 10));
+        assertEquals(slot, table.claims().claim(102, 3 * SECOND));
+        assertEquals(ControlSendResult.SENT, rings[slot].sender().send(0x3000, new byte[] {1}, 0, 1));
+        assertEquals(1, table.reaper().pollControl(c, 10));
         assertEquals(List.of(Received.of(slot, 102, 0x3000, new byte[] {1})), c.messages);
     }
 
     @Test
     void pollingRotatesItsStartingSlot() {
         for (int i = 0; i < SLOTS; i++) {
-            int slot = table.claim(200 + i, SECOND);
-            rings[slot].send(0x10 + slot, new byte[0], 0, 0);
-            rings[slot].send(0x10 + slot, new byte[0], 0, 0);
+            int slot = table.claims().claim(200 + i, SECOND);
+            rings[slot].sender().send(0x10 + slot, new byte[0], 0, 0);
+            rings[slot].sender().send(0x10 + slot, new byte[0], 0, 0);
         }
         Received.Collector c = new Received.Collector();
         for (int i = 0; i < SLOTS; i++) {
-            assertEquals(1, table.pollControl(c, 1));
+            assertEquals(1, table.reaper().pollControl(c, 1));
         }
         assertEquals(List.of(0, 1, 2, 3), c.messages.stream().map(Received::readerIndex).toList());
     }
 
     @Test
     void readersConnectedNeverGoesBelowZero() {
-        int slot = table.claim(111, SECOND);
+        int slot = table.claims().claim(111, SECOND);
         header.set(U32, CONNECTED, 0); // a peer got it wrong
-        assertEquals(ReaderSlotTable.Release.RELEASED, table.release(slot, 111, 2 * SECOND));
+        assertEquals(ReaderSlotClaims.Release.RELEASED, table.claims().release(slot, 111, 2 * SECOND));
         assertEquals(0, table.readersConnected());
     }
 
@@ -322,17 +309,17 @@ class ReaderSlotTableTest {
         ReaderSlotTable plain = new ReaderSlotTable(slotArea, SLOTS, header, CONNECTED, new ControlRing[0]);
         assertFalse(plain.hasControlRings());
         assertNull(plain.ring(0));
-        int slot = plain.claim(121, SECOND);
-        assertEquals(ReaderSlotTable.Release.RELEASED, plain.release(slot, 121, 2 * SECOND));
-        assertEquals(0, plain.pollControl(new Received.Collector(), 10));
+        int slot = plain.claims().claim(121, SECOND);
+        assertEquals(ReaderSlotClaims.Release.RELEASED, plain.claims().release(slot, 121, 2 * SECOND));
+        assertEquals(0, plain.reaper().pollControl(new Received.Collector(), 10));
         assertEquals(0, plain.readersConnected());
     }
 
     @Test
     void snapshotWorksOnAReadOnlyMapping() {
-        table.claim(131, 5);
-        table.claim(132, 6);
-        table.release(0, 131, 7);
+        table.claims().claim(131, 5);
+        table.claims().claim(132, 6);
+        table.claims().release(0, 131, 7);
         ReaderSlotTable readOnly = new ReaderSlotTable(slotArea.asReadOnly(), SLOTS, header.asReadOnly(), CONNECTED,
                 ControlRing.sliceAll(ringArea.asReadOnly(), 0, CAP, CAP, SLOTS));
         assertEquals(List.of(new ReaderInfo(1, 132, 6, 0, true)), readOnly.snapshot());

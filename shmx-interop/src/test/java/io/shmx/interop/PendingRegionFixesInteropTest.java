@@ -1,0 +1,71 @@
+package io.shmx.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.shmx.ChannelConfig;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issues 13.2 and 13.4, whose runtime fixes are made on another branch: tagged
+ * {@code pending-region-fixes}, which this module's build leaves out by default. Run them with
+ * {@code mvn -B -pl shmx-interop -am verify -Dshmx.interop.excludedGroups=none}; once that branch is
+ * merged, remove the exclusion from shmx-interop/pom.xml.
+ */
+@Tag("pending-region-fixes")
+class PendingRegionFixesInteropTest {
+
+    /**
+     * 13.2: the original reader maps whatever it finds under the name; a Java region that is still
+     * being created (0 bytes for a few milliseconds) killed it with SIGBUS. A region must appear
+     * under its name only when complete.
+     */
+    @Test
+    void originalReaderOpeningInALoopSurvivesJavaProducersCreatingAndRemovingTheRegion() throws Exception {
+        try (Channels ch = new Channels(); Peer cpp = Peer.start("openloop")) {
+            String name = ch.name("appear");
+            CompletableFuture<String> loop = CompletableFuture.supplyAsync(() -> cpp.call("openloop " + name + " 4000", 60));
+            int created = 0;
+            while (!loop.isDone()) {
+                AllTypesWriter w = AllTypesWriter.create(name, ChannelConfig.defaults().withCompatibility(true));
+                w.publish(Recipe.frame(1, 4), 1);
+                w.destroy();
+                created++;
+            }
+            String r = loop.get();
+            assertTrue(cpp.isAlive(), "the original reader died (SIGBUS?) while " + created + " regions came and went"
+                    + cpp.stderrTail());
+            assertTrue(Peer.num(r, "opened") > 0, r);
+            System.out.println("interop: original openloop over " + created + " Java creations: " + r);
+        }
+    }
+
+    /**
+     * 13.4: the original producer restarts in place (same file, new session id) and its readers
+     * follow. With compatibility on, a restarted Java producer must be followed the same way by an
+     * original reader that does not re-open.
+     */
+    @Test
+    void originalReaderFollowsARestartedCompatibilityProducer() throws Exception {
+        try (Channels ch = new Channels(); Peer cpp = Peer.start("reader")) {
+            String name = ch.name("restart");
+            ChannelConfig config = ChannelConfig.defaults().withCompatibility(true);
+            AllTypesWriter first = AllTypesWriter.create(name, config);
+            first.publish(Recipe.frame(5, 5), 5);
+            cpp.call("open " + name + " 5000");
+            assertEquals(5, Peer.num(cpp.call("read 2000 1"), "lastseq"));
+            first.close(); // the producer stops (as if its process ended) and a new one starts
+            AllTypesWriter second = AllTypesWriter.create(name, config);
+            try {
+                second.publish(Recipe.frame(1001, 5), 1001);
+                String r = cpp.call("read 3000 1");
+                assertEquals(0, Peer.num(r, "bad"), r);
+                assertEquals(1001, Peer.num(r, "lastseq"), "the original reader still reads the old region: " + r);
+            } finally {
+                second.destroy();
+            }
+        }
+    }
+}
