@@ -1,5 +1,6 @@
 package io.shmx.bridge;
 
+import io.shmx.typed.FloatClaim;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
@@ -32,7 +33,7 @@ final class Traffic {
         for (long j = 0; j < n / 8; j++) {
             p.set(ValueLayout.JAVA_LONG_UNALIGNED, j * 8, word(seq, j));
         }
-        BridgedWriter.ValuesClaim v = f.values((int) (seq % 7));
+        FloatClaim v = f.values((int) (seq % 7));
         for (int i = 0; i < v.count(); i++) {
             v.set(i, seq + i * 0.5f);
         }
