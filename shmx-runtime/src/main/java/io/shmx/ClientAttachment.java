@@ -1,5 +1,6 @@
 package io.shmx;
 
+import io.shmx.internal.jfr.ShmxEvents;
 import io.shmx.internal.directory.StaticDirectory;
 import io.shmx.internal.frame.FrameReader;
 import io.shmx.internal.readers.ReaderSlotTable;
@@ -176,6 +177,7 @@ final class ClientAttachment {
         }
         MappedRegion old = mapped;
         ClientSlot.Seat oldSeat = slot.seat();
+        long oldSession = frames.sessionId();
         attach(m, false);
         ClientSlot.release(oldSeat);
         if (retired != null) {
@@ -183,6 +185,8 @@ final class ClientAttachment {
         }
         retired = old;
         reattachments++;
+        ClientSlot.Seat seat = slot.seat();
+        ShmxEvents.sessionChanged(slot.name(), oldSession, frames.sessionId(), seat.index(), seat.id(), reattachments);
         return true;
     }
 

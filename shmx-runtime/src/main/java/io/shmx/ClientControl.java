@@ -1,5 +1,6 @@
 package io.shmx;
 
+import io.shmx.internal.jfr.ShmxEvents;
 import io.shmx.internal.control.ControlSender;
 import io.shmx.internal.readers.SampledClock;
 import io.shmx.internal.wire.MappingFaults;
@@ -51,7 +52,8 @@ final class ClientControl {
                 s = slot.reseatHeld(s);
             }
             ControlSender ring = s.table().ring(s.index()).sender();
-            return array != null ? ring.send(type, array, 0, array.length) : ring.send(type, segment);
+            return ShmxEvents.sent(array != null ? ring.send(type, array, 0, array.length) : ring.send(type, segment),
+                    slot.name(), s.index(), s.id(), type);
         } catch (InternalError e) {
             throw MappingFaults.truncated(e, what);
         } finally {

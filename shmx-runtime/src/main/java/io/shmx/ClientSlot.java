@@ -1,5 +1,6 @@
 package io.shmx;
 
+import io.shmx.internal.jfr.ShmxEvents;
 import io.shmx.internal.readers.ReaderSlotClaims;
 import io.shmx.internal.readers.ReaderSlotTable;
 import io.shmx.internal.region.GlobalHeaderDescriptor;
@@ -50,14 +51,21 @@ final class ClientSlot {
         }
     }
 
+    private final String name;
     private final String what;
     @SuppressWarnings("unused") // accessed through GUARD
     private volatile int guard;
     private volatile Seat seat;
     private volatile int reclaims; // written under the guard by either thread
 
-    ClientSlot(String what) {
+    ClientSlot(String name, String what) {
+        this.name = name;
         this.what = what;
+    }
+
+    /** The channel's name (for events). */
+    String name() {
+        return name;
     }
 
     /** The seat now (volatile read, no guard). */
@@ -186,6 +194,7 @@ final class ClientSlot {
         Seat fresh = new Seat(current.mapped(), current.table(), current.claims(), index, id);
         seat = fresh;
         reclaims = reclaims + 1; // under the guard: no lost update
+        ShmxEvents.readerReattached(name, index, id, current.index(), current.id(), reclaims);
         return fresh;
     }
 

@@ -1,5 +1,6 @@
 package io.shmx;
 
+import io.shmx.internal.jfr.ShmxEvents;
 import io.shmx.internal.region.MappedRegion;
 import io.shmx.internal.region.Platform;
 import java.lang.foreign.MemorySegment;
@@ -136,11 +137,13 @@ public final class ShmxClient implements AutoCloseable {
     ShmxClient(String name, Path path, Platform platform, MappedRegion mapped) {
         this.name = name;
         this.what = "channel '" + name + "'";
-        this.slot = new ClientSlot(what);
+        this.slot = new ClientSlot(name, what);
         this.frames = new ClientReader(what, path, platform, slot);
         this.attachment = frames.attachment();
         this.control = new ClientControl(this, slot, what);
         attachment.attach(mapped, true);
+        ClientSlot.Seat seat = slot.seat();
+        ShmxEvents.opened(this, frames.sessionId(), seat.index(), seat.id());
     }
 
     /**
@@ -444,6 +447,7 @@ public final class ShmxClient implements AutoCloseable {
                 return;
             }
             closed = true;
+            ShmxEvents.closed(this);
             ClientSlot.release(slot.seat());
             attachment.close();
         } finally {

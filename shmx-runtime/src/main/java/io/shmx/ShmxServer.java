@@ -6,6 +6,7 @@ import io.shmx.internal.directory.DirectoryEntryCodec;
 import io.shmx.internal.directory.StaticAreaWriter;
 import io.shmx.internal.directory.StaticDirectory;
 import io.shmx.internal.frame.FrameBuilder;
+import io.shmx.internal.jfr.ShmxEvents;
 import io.shmx.internal.readers.ReaderSlotReaper;
 import io.shmx.internal.readers.ReaderSlotTable;
 import io.shmx.internal.region.GlobalHeaderDescriptor;
@@ -89,6 +90,8 @@ public final class ShmxServer implements AutoCloseable {
         this.reaper = readers.reaper();
         this.loggedFaultIds = new long[readers.slotCount()];
         this.faultLogged = new boolean[readers.slotCount()];
+        reaper.channel(name);
+        ShmxEvents.opened(this);
     }
 
     /**
@@ -426,6 +429,7 @@ public final class ShmxServer implements AutoCloseable {
             return;
         }
         closed = true;
+        ShmxEvents.closed(this);
         builder.abort();
         if (file.isBacked(layout.totalBytes())) {
             // truncated between the check and the update: closing still releases everything
