@@ -1,8 +1,8 @@
 package io.shmx;
 
+import io.shmx.internal.jfr.ShmxEvents;
 import io.shmx.internal.directory.StaticDirectory;
 import io.shmx.internal.frame.FrameReader;
-import io.shmx.internal.jfr.ShmxEvents;
 import io.shmx.internal.readers.ReaderSlotTable;
 import io.shmx.internal.region.GlobalHeaderDescriptor;
 import io.shmx.internal.region.MappedRegion;
@@ -185,8 +185,8 @@ final class ClientAttachment {
         }
         retired = old;
         reattachments++;
-        ShmxEvents.sessionChanged(slot.channel(), oldSession, frames.sessionId(), slot.seat().index(),
-                slot.seat().id(), reattachments);
+        ClientSlot.Seat seat = slot.seat();
+        ShmxEvents.sessionChanged(slot.name(), oldSession, frames.sessionId(), seat.index(), seat.id(), reattachments);
         return true;
     }
 

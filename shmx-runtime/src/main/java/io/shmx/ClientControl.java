@@ -1,7 +1,7 @@
 package io.shmx;
 
-import io.shmx.internal.control.ControlSender;
 import io.shmx.internal.jfr.ShmxEvents;
+import io.shmx.internal.control.ControlSender;
 import io.shmx.internal.readers.SampledClock;
 import io.shmx.internal.wire.MappingFaults;
 import java.lang.foreign.MemorySegment;
@@ -53,7 +53,7 @@ final class ClientControl {
             }
             ControlSender ring = s.table().ring(s.index()).sender();
             return ShmxEvents.sent(array != null ? ring.send(type, array, 0, array.length) : ring.send(type, segment),
-                    client.name(), s.index(), s.id(), type);
+                    slot.name(), s.index(), s.id(), type);
         } catch (InternalError e) {
             throw MappingFaults.truncated(e, what);
         } finally {

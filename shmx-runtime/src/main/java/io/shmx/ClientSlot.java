@@ -51,21 +51,21 @@ final class ClientSlot {
         }
     }
 
-    private final String channel;
+    private final String name;
     private final String what;
     @SuppressWarnings("unused") // accessed through GUARD
     private volatile int guard;
     private volatile Seat seat;
     private volatile int reclaims; // written under the guard by either thread
 
-    ClientSlot(String channel, String what) {
-        this.channel = channel;
+    ClientSlot(String name, String what) {
+        this.name = name;
         this.what = what;
     }
 
-    /** The channel's name (for the Flight Recorder events). */
-    String channel() {
-        return channel;
+    /** The channel's name (for events). */
+    String name() {
+        return name;
     }
 
     /** The seat now (volatile read, no guard). */
@@ -194,7 +194,7 @@ final class ClientSlot {
         Seat fresh = new Seat(current.mapped(), current.table(), current.claims(), index, id);
         seat = fresh;
         reclaims = reclaims + 1; // under the guard: no lost update
-        ShmxEvents.readerReattached(channel, index, id, current.index(), current.id(), reclaims);
+        ShmxEvents.readerReattached(name, index, id, current.index(), current.id(), reclaims);
         return fresh;
     }
 

@@ -142,7 +142,8 @@ public final class ShmxClient implements AutoCloseable {
         this.attachment = frames.attachment();
         this.control = new ClientControl(this, slot, what);
         attachment.attach(mapped, true);
-        ShmxEvents.opened(this, frames.sessionId(), slot.seat().index(), slot.seat().id());
+        ClientSlot.Seat seat = slot.seat();
+        ShmxEvents.opened(this, frames.sessionId(), seat.index(), seat.id());
     }
 
     /**

@@ -128,11 +128,11 @@ public final class ShmxServer implements AutoCloseable {
         RegionLayout layout = RegionLayout.compute(config.slots(), config.frameBytesCap(), config.readerSlots(),
                 config.controlPerReader(), config.staticBytesCap(), directory.length);
         Platform platform = Platform.current();
-        ProducerFile file = platform.createProducer(n, layout.totalBytes(), config.permissions(), config.replaceLive());
+        ProducerFile file = platform.createProducer(n, layout.totalBytes(), config.permissions(), config.replaceLive(),
+                config.compatibility(), seg -> RegionInitializer.initialize(seg, layout, directory,
+                        config.compatibility(), platform.pid()));
         try {
-            long session = RegionInitializer.initialize(file.segment(), layout, directory, config.compatibility(),
-                    platform.pid());
-            return new ShmxServer(n, config, file, layout, session, specs);
+            return new ShmxServer(n, config, file, layout, GlobalHeaderDescriptor.sessionId(file.segment()), specs);
         } catch (RuntimeException | Error e) {
             file.close(true);
             throw e;
@@ -337,6 +337,7 @@ public final class ShmxServer implements AutoCloseable {
             throw new InvalidArgumentException("bytes is null; pass the bytes to append (an empty array appends nothing)");
         }
         MappingFaults.guardRun(what, () -> {
+            checkAppendedEntries(bytes);
             StaticAreaWriter.append(region, layout, bytes, what);
             refreshStreams();
         });
@@ -369,18 +370,53 @@ public final class ShmxServer implements AutoCloseable {
         });
     }
 
+    /**
+     * Readers walk the static area as a directory: raw bytes that happen to continue the walk with
+     * directory entries would add streams no one validated. Walks the area as it would be after the
+     * append and checks every stream it would show, as {@link #create} and {@link #addStream} do.
+     */
+    private void checkAppendedEntries(byte[] bytes) {
+        StaticDirectory now = StaticDirectory.read(region, layout);
+        if (now.walkEnd() != now.used()) {
+            return; // the walk already stops before the end: appended bytes are never read as entries
+        }
+        long used = now.used();
+        MemorySegment after = MemorySegment.ofArray(new byte[(int) (used + bytes.length)]);
+        MemorySegment.copy(region, ValueLayout.JAVA_BYTE, layout.staticOffset(), after, ValueLayout.JAVA_BYTE, 0, used);
+        MemorySegment.copy(bytes, 0, after, ValueLayout.JAVA_BYTE, used, bytes.length);
+        List<StreamSpec> seen = StaticDirectory.of(0, after.byteSize(), after).streams();
+        if (seen.size() == now.streams().size()) {
+            return;
+        }
+        try {
+            ChannelValidation.checkStreams(seen);
+        } catch (InvalidArgumentException e) {
+            throw new InvalidArgumentException(what + ": writeStaticAppend bytes would be read as directory entries "
+                    + "for streams " + seen.subList(now.streams().size(), seen.size()) + ", which break the rules: "
+                    + e.getMessage() + "; add streams with addStream(StreamSpec), or start raw bytes with a TLV type "
+                    + "other than the directory's", e);
+        }
+    }
+
     private void refreshStreams() {
         streams = StaticDirectory.read(region, layout).streams();
         builder.streams(streams);
     }
 
-    /** Unmaps the region and marks it closed for readers; the file stays. Idempotent. */
+    /**
+     * Marks the region closed for readers, unmaps it and, by default, removes its file (only if the
+     * name still refers to this producer's file). With {@link ChannelConfig#keepRegionOnClose()}
+     * the file stays in /dev/shm, marked closed, for post-mortem inspection ({@code shmx inspect});
+     * that is the default in compatibility mode, where the next producer restarts the region in
+     * place so that readers of the original library follow it. Readers already attached keep their
+     * mapping either way and see {@link ProducerState#CLOSED}. Idempotent.
+     */
     @Override
     public void close() {
-        shutdown(false);
+        shutdown(!config.keepRegionOnClose());
     }
 
-    /** Closes and removes the region file (only if it is still this producer's file). */
+    /** Closes and removes the region file (only if it is still this producer's file), whatever the config says. */
     public void destroy() {
         shutdown(true);
     }
