@@ -30,9 +30,10 @@ import jdk.jfr.FlightRecorderListener;
  *       by these events; the periodic {@link ChannelStatisticsEvent} and
  *       {@link ReaderStatisticsEvent} read the counters the server and client keep anyway.</li>
  *   <li>Open servers and clients are tracked in a weak map (an entry at open, removed at close;
- *       one left unclosed disappears when it is collected). The periodic hooks are registered
- *       with {@link FlightRecorder#addPeriodicEvent} only once the recorder is initialized (a
- *       {@link FlightRecorderListener}), so a JVM that never records starts no recorder.</li>
+ *       one left unclosed disappears when it is collected). The first open registers a
+ *       {@link FlightRecorderListener}; the periodic hooks are registered with
+ *       {@link FlightRecorder#addPeriodicEvent} only once the recorder is initialized, so a JVM
+ *       that never records starts no recorder.</li>
  * </ul>
  *
  * <h2>Threads</h2>
@@ -51,27 +52,19 @@ public final class ShmxEvents {
      */
     private static volatile boolean recorderUp;
 
-    static {
-        FlightRecorder.addListener(new FlightRecorderListener() {
-            @Override
-            public void recorderInitialized(FlightRecorder recorder) {
-                recorderUp = true;
-                FlightRecorder.addPeriodicEvent(ChannelStatisticsEvent.class, ShmxEvents::emitChannelStatistics);
-                FlightRecorder.addPeriodicEvent(ReaderStatisticsEvent.class, ShmxEvents::emitReaderStatistics);
-            }
-        });
-    }
+    /** Whether the recorder listener is registered; guarded by {@link #OPEN}. */
+    private static boolean listening;
 
     private ShmxEvents() {}
 
     /** A producer opened: its channel is reported in {@link ChannelStatisticsEvent} until {@link #closed}. */
     public static void opened(ShmxServer server) {
-        OPEN.put(server, Boolean.TRUE);
+        track(server);
     }
 
     /** A client opened and claimed slot {@code index} under {@code id}: emits {@link ReaderAttachedEvent}. */
     public static void opened(ShmxClient client, long sessionId, int index, long id) {
-        OPEN.put(client, Boolean.TRUE);
+        track(client);
         if (!recorderUp) {
             return;
         }
@@ -83,6 +76,30 @@ public final class ShmxEvents {
             e.readerId = id;
             e.commit();
         }
+    }
+
+    /**
+     * Tracks an open producer or client; the first one registers the recorder listener, so code that
+     * only uses the runtime's internals (a reaper without a server) never loads the recorder's
+     * classes, and the one-time cost (a few milliseconds) is paid at open, not on a producer's or
+     * reader's loop.
+     */
+    private static void track(Object serverOrClient) {
+        synchronized (OPEN) {
+            OPEN.put(serverOrClient, Boolean.TRUE);
+            if (listening) {
+                return;
+            }
+            listening = true;
+        }
+        FlightRecorder.addListener(new FlightRecorderListener() {
+            @Override
+            public void recorderInitialized(FlightRecorder recorder) {
+                recorderUp = true;
+                FlightRecorder.addPeriodicEvent(ChannelStatisticsEvent.class, ShmxEvents::emitChannelStatistics);
+                FlightRecorder.addPeriodicEvent(ReaderStatisticsEvent.class, ShmxEvents::emitReaderStatistics);
+            }
+        });
     }
 
     /** A producer or client closed: no more periodic events for it. */
