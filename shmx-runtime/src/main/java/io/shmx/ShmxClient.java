@@ -689,8 +689,11 @@ public final class ShmxClient implements AutoCloseable {
         }
         boolean same;
         try {
-            same = !broken && platform.isSameFile(m, path) && platform.isSameFile(mapped, path)
-                    && GlobalHeaderDescriptor.sessionId(m.segment()) == reader.sessionId();
+            // A session id is drawn at random for each creation (and each restart in place), so
+            // the same session is the same region, whatever the file keys say: a key taken while
+            // the name was being replaced can name the other file (found by the chaos soak: a
+            // reader re-attached to its own region and read its frames again).
+            same = !broken && GlobalHeaderDescriptor.sessionId(m.segment()) == reader.sessionId();
         } catch (InternalError e) {
             fault(e);
             same = false;
