@@ -12,6 +12,7 @@ import io.shmx.ControlHandler;
 import io.shmx.internal.control.ControlPoller;
 import io.shmx.internal.control.ControlRing;
 import io.shmx.internal.control.ControlRingDescriptor;
+import io.shmx.internal.jfr.ShmxEvents;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -50,6 +51,8 @@ public final class ReaderSlotReaper {
     /** Per slot, the heartbeat value that abandoned claim had when first seen. Producer thread only. */
     private final long[] claimSeenHeartbeat;
     private long faultEvents;
+    /** The channel's name, for the Flight Recorder events ({@link #channel(String)}). */
+    private String channel = "";
 
     ReaderSlotReaper(ReaderSlotTable table, MemorySegment slots, int count, ControlRing[] rings) {
         this.claimSeenAt = new long[count];
@@ -176,9 +179,14 @@ public final class ReaderSlotReaper {
             if (stale && U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, heartbeat, 0L)
                     && table.free(i, id, true)) {
                 reaped++;
+                ShmxEvents.readerReaped(channel, i, id, age);
             }
         }
         return reaped;
+    }
+    /** Names the channel in the Flight Recorder events of this reaper (producer side, at creation). */
+    public void channel(String name) {
+        this.channel = name;
     }
     /**
      * A slot in use without a reader id is a claim in progress, or one whose claimer died half-way.
