@@ -165,8 +165,11 @@ final class ClientAttachment {
         }
         boolean same;
         try {
-            same = !frames.broken() && platform.isSameFile(m, path) && platform.isSameFile(mapped, path)
-                    && GlobalHeaderDescriptor.sessionId(m.segment()) == frames.sessionId();
+            // A session id is drawn at random for each creation (and each restart in place), so
+            // the same session is the same region, whatever the file keys say: a key taken while
+            // the name was being replaced can name the other file (found by the chaos soak: a
+            // reader re-attached to its own region and read its frames again).
+            same = !frames.broken() && GlobalHeaderDescriptor.sessionId(m.segment()) == frames.sessionId();
         } catch (InternalError e) {
             frames.fault(e);
             same = false;
