@@ -189,24 +189,21 @@ public final class ReaderSlotReaper {
         this.channel = name;
     }
     /**
-     * A slot in use without a reader id is a claim in progress, or one whose claimer died half-way.
-     * Its age is its heartbeat's (a claimer stores one right after taking the slot) or, without one,
-     * the time this reaper first saw it so; past the timeout the claim is retired
-     * ({@link ReaderSlotTable#retireAbandonedClaim}).
+     * A slot in use without a reader id is a claim in progress, one whose claimer died half-way, or
+     * (for a moment) a slot being freed: {@link ReaderSlotTable#free} clears the id before it clears
+     * the heartbeat and {@code in_use}. So its age is counted from the first pass of this reaper
+     * that saw it so, with the same heartbeat word, never from the heartbeat itself (a freeing
+     * reader's last heartbeat may be old, and retiring its slot as an abandoned claim would free it
+     * twice); past the timeout the claim is retired ({@link ReaderSlotTable#retireAbandonedClaim}).
      */
     private boolean reapAbandonedClaim(int i, long at, long nowNanos, long timeoutNanos, long futureTolerance) {
         long heartbeat = (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET);
-        long since;
-        if (heartbeat != 0 && !ReaderSlotTable.isRetiredMarker(heartbeat)) {
-            since = heartbeat; // the claimer's own clock reading
-        } else {
-            if (claimSeenAt[i] == 0 || claimSeenHeartbeat[i] != heartbeat) {
-                claimSeenAt[i] = ReaderSlotClaims.clockValue(nowNanos); // a claim not seen before
-                claimSeenHeartbeat[i] = heartbeat;
-                return false;
-            }
-            since = claimSeenAt[i];
+        if (claimSeenAt[i] == 0 || claimSeenHeartbeat[i] != heartbeat) {
+            claimSeenAt[i] = ReaderSlotClaims.clockValue(nowNanos); // a claim not seen before
+            claimSeenHeartbeat[i] = heartbeat;
+            return false;
         }
+        long since = claimSeenAt[i];
         long age = nowNanos - since;
         if (age <= timeoutNanos && age >= -futureTolerance) {
             return false;
