@@ -27,7 +27,7 @@ public final class ChannelConfig {
 
     private static final ChannelConfig DEFAULTS = new ChannelConfig(DEFAULT_SLOTS, DEFAULT_READER_SLOTS,
             DEFAULT_STATIC_BYTES_CAP, DEFAULT_FRAME_BYTES_CAP, DEFAULT_CONTROL_PER_READER, false,
-            DEFAULT_PERMISSIONS, false);
+            DEFAULT_PERMISSIONS, false, null);
 
     private final int slots;
     private final int readerSlots;
@@ -37,9 +37,11 @@ public final class ChannelConfig {
     private final boolean compatibility;
     private final int permissions;
     private final boolean replaceLive;
+    /** null: the default of the mode (keep in compatibility mode, remove otherwise). */
+    private final Boolean keepRegionOnClose;
 
     private ChannelConfig(int slots, int readerSlots, int staticBytesCap, int frameBytesCap, int controlPerReader,
-                          boolean compatibility, int permissions, boolean replaceLive) {
+                          boolean compatibility, int permissions, boolean replaceLive, Boolean keepRegionOnClose) {
         this.slots = slots;
         this.readerSlots = readerSlots;
         this.staticBytesCap = staticBytesCap;
@@ -48,6 +50,7 @@ public final class ChannelConfig {
         this.compatibility = compatibility;
         this.permissions = permissions;
         this.replaceLive = replaceLive;
+        this.keepRegionOnClose = keepRegionOnClose;
     }
 
     /**
@@ -90,6 +93,29 @@ public final class ChannelConfig {
     public boolean replaceLive() { return replaceLive; }
 
     /**
+     * Whether {@link ShmxServer#close()} leaves the region file in /dev/shm (marked closed) instead of
+     * removing it. Default: removed, except in compatibility mode, where it stays so that the next
+     * producer of the name restarts the region in place (same file, new session id), which is the
+     * only restart that readers of the original C++/Python library follow (they never re-open the
+     * name). A kept file is a post-mortem record: {@code shmx inspect NAME} reads it, and the next
+     * producer of the name replaces it. {@link ShmxServer#destroy()} always removes the file.
+     *
+     * @return whether close() keeps the region file
+     */
+    public boolean keepRegionOnClose() { return keepRegionOnClose != null ? keepRegionOnClose : compatibility; }
+
+    /**
+     * See {@link #keepRegionOnClose()}; overrides the mode's default either way.
+     *
+     * @param keep true to keep the region file on close, false to remove it
+     * @return a copy of this configuration with the new value
+     */
+    public ChannelConfig withKeepRegionOnClose(boolean keep) {
+        return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
+                permissions, replaceLive, keep);
+    }
+
+    /**
      * A copy of this configuration with other frame slots in the ring.
      *
      * @param slots frame slots in the ring, at least 1
@@ -97,7 +123,7 @@ public final class ChannelConfig {
      */
     public ChannelConfig withSlots(int slots) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     /**
@@ -108,7 +134,7 @@ public final class ChannelConfig {
      */
     public ChannelConfig withReaderSlots(int readerSlots) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     /**
@@ -119,7 +145,7 @@ public final class ChannelConfig {
      */
     public ChannelConfig withStaticBytesCap(int staticBytesCap) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     /**
@@ -130,7 +156,7 @@ public final class ChannelConfig {
      */
     public ChannelConfig withFrameBytesCap(int frameBytesCap) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     /**
@@ -141,7 +167,7 @@ public final class ChannelConfig {
      */
     public ChannelConfig withControlPerReader(int controlPerReader) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     /**
@@ -152,7 +178,7 @@ public final class ChannelConfig {
      */
     public ChannelConfig withCompatibility(boolean compatibility) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     /**
@@ -163,7 +189,7 @@ public final class ChannelConfig {
      */
     public ChannelConfig withPermissions(int permissions) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     /**
@@ -174,7 +200,7 @@ public final class ChannelConfig {
      */
     public ChannelConfig withReplaceLive(boolean replaceLive) {
         return new ChannelConfig(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader, compatibility,
-                permissions, replaceLive);
+                permissions, replaceLive, keepRegionOnClose);
     }
 
     @Override
@@ -182,7 +208,7 @@ public final class ChannelConfig {
         return "ChannelConfig[slots=" + slots + ", readerSlots=" + readerSlots + ", staticBytesCap=" + staticBytesCap
                 + ", frameBytesCap=" + frameBytesCap + ", controlPerReader=" + controlPerReader + ", compatibility="
                 + compatibility + ", permissions=0" + Integer.toOctalString(permissions) + ", replaceLive="
-                + replaceLive + "]";
+                + replaceLive + ", keepRegionOnClose=" + keepRegionOnClose() + "]";
     }
 
     @Override
@@ -190,12 +216,13 @@ public final class ChannelConfig {
         return o instanceof ChannelConfig c && slots == c.slots && readerSlots == c.readerSlots
                 && staticBytesCap == c.staticBytesCap && frameBytesCap == c.frameBytesCap
                 && controlPerReader == c.controlPerReader && compatibility == c.compatibility
-                && permissions == c.permissions && replaceLive == c.replaceLive;
+                && permissions == c.permissions && replaceLive == c.replaceLive
+                && java.util.Objects.equals(keepRegionOnClose, c.keepRegionOnClose);
     }
 
     @Override
     public int hashCode() {
         return java.util.Objects.hash(slots, readerSlots, staticBytesCap, frameBytesCap, controlPerReader,
-                compatibility, permissions, replaceLive);
+                compatibility, permissions, replaceLive, keepRegionOnClose);
     }
 }

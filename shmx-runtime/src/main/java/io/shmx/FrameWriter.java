@@ -1,7 +1,9 @@
 package io.shmx;
 
 import io.shmx.internal.frame.FrameBuilder;
+import io.shmx.internal.frame.FrameHeaderDescriptor;
 import io.shmx.internal.wire.MappingFaults;
+
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 
@@ -186,7 +188,7 @@ public final class FrameWriter {
     }
 
     /**
-     * Reserves the stream's TLV in the slot and returns the offset of its data within
+     * Reserves the stream's TLV in the frame and returns the offset of its data within
      * {@link #segment()}, for the caller to fill in place before {@link #publish(double)}.
      *
      * @param streamId the stream's id
@@ -196,14 +198,14 @@ public final class FrameWriter {
     public long claimOffset(int streamId, long elemCount) {
         try {
             server.ensureOpen();
-            return builder.reserve(streamId, elemCount, -1, 0, "claim");
+            return builder.reserve(streamId, elemCount, -1, 0, "claim") - FrameHeaderDescriptor.PAYLOAD_OFFSET;
         } catch (InternalError e) {
             throw MappingFaults.truncated(e, server.what());
         }
     }
 
     /**
-     * As {@link #claimOffset} but returns a slice of exactly the stream's bytes.
+     * As {@link #claimOffset} but returns a slice of exactly the stream's bytes (valid until publish or abort).
      *
      * @param streamId the stream's id
      * @param elemCount the number of elements
@@ -211,17 +213,21 @@ public final class FrameWriter {
      */
     public MemorySegment claim(int streamId, long elemCount) {
         long off = claimOffset(streamId, elemCount);
-        return builder.slotSegment().asSlice(off, builder.lastReservedBytes());
+        return builder.payloadSegment().asSlice(off, builder.lastReservedBytes());
     }
 
     /**
-     * The slot segment that claimed offsets refer to (valid until publish or abort).
+     * The payload area of the frame in progress ({@code frameBytesCap} bytes; the slot's header,
+     * which readers rely on to reject torn frames, lies outside it), which {@link #claimOffset}
+     * offsets index. Valid from {@link ShmxServer#beginFrame()} until {@link #publish} or
+     * {@link #abort}: called outside a frame it throws; do not keep it past publish (its bytes
+     * then belong to a published frame, or to a later frame in the same slot).
      *
-     * @return the slot segment
+     * @return the payload area of the frame in progress
      */
     public MemorySegment segment() {
         server.ensureOpen();
-        return builder.slotSegment();
+        return builder.payloadSegment();
     }
 
     /** {@return payload bytes used so far} */

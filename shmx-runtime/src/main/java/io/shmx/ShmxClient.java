@@ -1,24 +1,12 @@
 package io.shmx;
 
-import io.shmx.internal.control.ControlSender;
-import io.shmx.internal.directory.StaticDirectory;
-import io.shmx.internal.frame.FrameReader;
-import io.shmx.internal.frame.FrameView;
-import io.shmx.internal.readers.ReaderSlotClaims;
-import io.shmx.internal.readers.ReaderSlotTable;
-import io.shmx.internal.readers.SampledClock;
-import io.shmx.internal.region.GlobalHeaderDescriptor;
+import io.shmx.internal.jfr.ShmxEvents;
 import io.shmx.internal.region.MappedRegion;
-import io.shmx.internal.region.OpenWait;
 import io.shmx.internal.region.Platform;
-import io.shmx.internal.wire.MappingFaults;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A reader of a channel. Opening claims a reader slot; {@link #latest()} returns the newest frame
@@ -106,10 +94,27 @@ import java.util.concurrent.ThreadLocalRandom;
  * truncation landing in the nanoseconds between the two, while the JVM still interprets that code,
  * kills the JVM with SIGBUS (the interpreter's compare-and-set does not turn the fault into an
  * exception). Only a process that can write the region file can truncate it.
+ *
+ * <h2>Parts</h2>
+ * This class is the API; the work is done by one part per concern, each used by the others through
+ * final fields: {@code ClientAttachment} (opening, attaching to a region, following the channel's
+ * session to a restarted producer), {@code ClientReader} (reading frames, with the heartbeat and
+ * the periodic check), {@code ClientSlot} (the reader slot held and the guard shared by the reading
+ * and the sending thread) and {@code ClientControl} (sending control messages). This file runs past
+ * 400 lines because it carries the reader's whole contract in javadoc; its code is about 160 lines
+ * of delegation.
  */
 public final class ShmxClient implements AutoCloseable {
     static final int CHECK_INTERVAL_MILLIS = 10;
-    private static final long CHECK_INTERVAL_NANOS = CHECK_INTERVAL_MILLIS * 1_000_000L;
+    /**
+     * The bound on following the name (readers stranded after a crash and restart): every 250 ms of
+     * calls, whether or not frames arrive, a client checks its region's flags and session and whether
+     * the name still refers to its file (one stat), and moves to the region now under the name if
+     * not. So a reader follows a new session under its name within 250 ms of its next
+     * {@link #latest()} or {@link #next()} call, whatever happened to the old region: its producer
+     * killed and the file removed, or replaced while still publishing.
+     */
+    static final int FOLLOW_INTERVAL_MILLIS = 250;
     /** Reads that found a frame or none refresh the heartbeat when it is this old: 1 ms. */
     static final long HEARTBEAT_INTERVAL_NANOS = 1_000_000L;
 
@@ -120,78 +125,25 @@ public final class ShmxClient implements AutoCloseable {
      */
     public static final Duration CREATION_WAIT = Duration.ofSeconds(2);
 
-    /** {@link #guard}: nobody is sending or changing the seat. */
-    private static final int GUARD_FREE = 0;
-    /** {@link #guard}: a send is in progress. */
-    private static final int GUARD_SENDING = 1;
-    /** {@link #guard}: the reading thread (or close) is changing the seat or the region. */
-    private static final int GUARD_MOVING = 2;
-    /** Rounds a waiting sender spins before it starts yielding between tries. */
-    private static final int SEND_SPINS = 100;
-    private static final VarHandle GUARD;
-
-    static {
-        try {
-            GUARD = MethodHandles.lookup().findVarHandle(ShmxClient.class, "guard", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    /**
-     * The reader slot this client holds: the slot table of the region it belongs to, the slot
-     * index (-1 when the client lost its slot and found no free one) and the reader id.
-     */
-    private record Seat(MappedRegion mapped, ReaderSlotTable table, ReaderSlotClaims claims, int index, long id) {
-        boolean seated() {
-            return index >= 0;
-        }
-    }
-
     private final String name;
-    private final Path path;
-    private final Platform platform;
     private final String what;
-    private final FrameView view = new FrameView();
-    private final Frame frame;
+    private final ClientSlot slot;
+    private final ClientReader frames;
+    private final ClientAttachment attachment;
+    private final ClientControl control;
     private final IdleStrategy defaultIdle = new BackoffIdleStrategy();
-
-    /*
-     * Shared between the reading thread and a sending thread. `guard` is taken with a CAS (volatile)
-     * and released with a release store: a send holds GUARD_SENDING, a change of `seat` or of the
-     * region holds GUARD_MOVING. `seat` is volatile: written only while holding the guard, read by
-     * the reading thread's hot path without it (a stale seat only makes a heartbeat fail, which
-     * then re-reads it under the guard).
-     */
-    @SuppressWarnings("unused") // accessed through GUARD
-    private volatile int guard;
-    private volatile Seat seat;
     private volatile boolean closed;
 
-    // Reading thread's state (changed under GUARD_MOVING when the region changes).
-    private MappedRegion mapped;
-    private MappedRegion retired;
-    private FrameReader reader;
-    private StaticDirectory directory;
-    private long lastSeenId;
-    private long missedTotal;
-    private final SampledClock clock = new SampledClock();
-    // Sending threads' state: read and written only while holding GUARD_SENDING.
-    private final SampledClock sendClock = new SampledClock();
-    private long nextSendHeartbeatNanos;
-    private long nextCheckNanos;
-    private long nextHeartbeatNanos;
-    private int reattachments;
-    private volatile int reclaims; // written under the guard by either thread
-    private boolean broken;
-
-    private ShmxClient(String name, Path path, Platform platform, MappedRegion mapped) {
+    ShmxClient(String name, Path path, Platform platform, MappedRegion mapped) {
         this.name = name;
-        this.path = path;
-        this.platform = platform;
         this.what = "channel '" + name + "'";
-        this.frame = new Frame(view, what);
-        attach(mapped, true);
+        this.slot = new ClientSlot(name, what);
+        this.frames = new ClientReader(what, path, platform, slot);
+        this.attachment = frames.attachment();
+        this.control = new ClientControl(this, slot, what);
+        attachment.attach(mapped, true);
+        ClientSlot.Seat seat = slot.seat();
+        ShmxEvents.opened(this, frames.sessionId(), seat.index(), seat.id());
     }
 
     /**
@@ -231,12 +183,7 @@ public final class ShmxClient implements AutoCloseable {
      * @throws InvalidArgumentException if {@code waitForProducer} is null or negative
      */
     public static ShmxClient open(String name, Duration waitForProducer) {
-        String n = Platform.normalizeName(name);
-        Platform platform = Platform.current();
-        Path path = platform.regionPath(n);
-        String what = "channel '" + n + "'";
-        return OpenWait.retry(what, path, waitForProducer, CREATION_WAIT,
-                () -> new ShmxClient(n, path, platform, platform.mapExisting(path, false, what)));
+        return ClientAttachment.open(name, waitForProducer);
     }
 
     /**
@@ -257,77 +204,7 @@ public final class ShmxClient implements AutoCloseable {
      * @throws InvalidRegionException   if the file under the name is not a readable shmx region
      */
     public static void awaitChannel(String name, Duration timeout) {
-        String n = Platform.normalizeName(name);
-        Platform platform = Platform.current();
-        Path path = platform.regionPath(n);
-        String what = "channel '" + n + "'";
-        OpenWait.retry(what, path, timeout, CREATION_WAIT, () -> {
-            platform.mapExisting(path, true, what).close();
-            return path;
-        });
-    }
-
-    /**
-     * Moves this client to region {@code m}: reads its header and directory, claims a reader slot
-     * (caller holds the guard or constructs). {@code countFromNow}: the first region of the client,
-     * whose frames published before this moment are not counted as missed; a region that replaced
-     * the client's previous one counts from its frame 1 (the client was attached to the channel
-     * before all of them).
-     */
-    private void attach(MappedRegion m, boolean countFromNow) {
-        try {
-            FrameReader r = new FrameReader(m.segment(), m.layout());
-            if (countFromNow) {
-                r.countFromNow();
-            }
-            StaticDirectory dir = StaticDirectory.read(m.segment(), m.layout());
-            ReaderSlotTable table = ReaderSlotTable.ofLayout(m.segment(), m.layout());
-            if (!m.isBacked()) {
-                throw new InvalidRegionException(what + " shrank while it was being opened; retry once its producer "
-                        + "has re-created it");
-            }
-            long id = newReaderId();
-            int index = table.claims().claim(id, System.nanoTime());
-            if (index < 0) {
-                throw new ReaderSlotsFullException(what + ": all " + table.slotCount() + " reader slots are in use; "
-                        + "close an idle reader, let the producer reap stale ones (ShmxServer.reapStaleReaders), or "
-                        + "create the channel with ChannelConfig.withReaderSlots(" + Math.max(table.slotCount() * 2, 1)
-                        + ")");
-            }
-            this.mapped = m;
-            this.reader = r;
-            this.directory = dir;
-            this.view.directory(dir);
-            this.lastSeenId = 0;
-            this.broken = false;
-            this.seat = new Seat(m, table, table.claims(), index, id);
-        } catch (RuntimeException e) {
-            m.close();
-            throw e;
-        } catch (InternalError e) {
-            m.close();
-            throw MappingFaults.truncated(e, what);
-        }
-    }
-
-    /**
-     * Marks the mapping broken (the next read re-attaches) and translates a mapping fault; any other
-     * internal error is rethrown. Callers on the read path throw the result.
-     */
-    private RuntimeException fault(InternalError e) {
-        RuntimeException translated = MappingFaults.truncated(e, what);
-        broken = true;
-        return translated;
-    }
-
-    /** A random non-zero reader id; the process id is mixed in so two processes seeded alike still differ. */
-    private static long newReaderId() {
-        long pidMix = ProcessHandle.current().pid() * 0x9E3779B97F4A7C15L;
-        long id;
-        do {
-            id = ThreadLocalRandom.current().nextLong() ^ pidMix;
-        } while (id == 0);
-        return id;
+        ClientAttachment.awaitChannel(name, timeout);
     }
 
     /** {@return the channel name} */
@@ -348,27 +225,7 @@ public final class ShmxClient implements AutoCloseable {
      */
     public Frame latest() {
         ensureOpen();
-        try {
-            if (broken && !reattach()) {
-                return null;
-            }
-            long now = clock.sample();
-            if (reader.latest(view)) {
-                long id = view.frameId();
-                if (id != lastSeenId) {
-                    return seen(id, now);
-                }
-                if (!periodicCheck(now)) {
-                    return frame;
-                }
-            } else if (!periodicCheck(now)) {
-                return null;
-            }
-            // re-attached to a new region: read from it
-            return reader.latest(view) ? seen(view.frameId(), now) : null;
-        } catch (InternalError e) {
-            throw fault(e);
-        }
+        return frames.latest();
     }
 
     /**
@@ -381,54 +238,7 @@ public final class ShmxClient implements AutoCloseable {
      */
     public Frame next() {
         ensureOpen();
-        try {
-            if (broken && !reattach()) {
-                return null;
-            }
-            long now = clock.sample();
-            if (reader.next(view)) {
-                return seen(view.frameId(), now);
-            }
-            if (periodicCheck(now) && reader.next(view)) {
-                return seen(view.frameId(), now);
-            }
-            return null;
-        } catch (InternalError e) {
-            throw fault(e);
-        }
-    }
-
-    /**
-     * Records a returned frame: locally on every call, and in the reader slot
-     * ({@code last_frame_seen}, with the heartbeat: one CAS and one store) only when this call read
-     * the clock and the last heartbeat is {@link #HEARTBEAT_INTERVAL_NANOS} old. So the slot's
-     * {@code last_frame_seen} trails the frames returned by at most about a heartbeat interval, and a
-     * new frame costs no access to the reader slot in between. A refused heartbeat (the slot was
-     * reaped: the client had not called for longer than the reap timeout, so this call read the
-     * clock) re-seats the reader.
-     */
-    private Frame seen(long frameId, long now) {
-        lastSeenId = frameId;
-        missedTotal += view.missed();
-        if (now != SampledClock.NO_SAMPLE && now - nextHeartbeatNanos >= 0) {
-            heartbeat(now);
-        }
-        return frame;
-    }
-
-    /**
-     * The reading thread's heartbeat: one CAS that proves the slot is still this reader's, then
-     * {@code last_frame_seen}; re-seats a reaped reader (recording the frame in its new slot).
-     */
-    private void heartbeat(long now) {
-        nextHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
-        Seat s = seat;
-        if (!s.seated() || !s.claims().frameSeen(s.index(), s.id(), lastSeenId, now)) {
-            Seat fresh = reseatFromReader(s);
-            if (fresh != s && fresh.seated()) {
-                fresh.claims().frameSeen(fresh.index(), fresh.id(), lastSeenId, System.nanoTime());
-            }
-        }
+        return frames.next();
     }
 
     /**
@@ -484,7 +294,7 @@ public final class ShmxClient implements AutoCloseable {
     /** {@return the streams of the channel's static directory (as of the last {@link #refreshStatic()})} */
     public List<StreamSpec> streams() {
         ensureOpen();
-        return directory.streams();
+        return frames.streams();
     }
 
     /**
@@ -495,17 +305,13 @@ public final class ShmxClient implements AutoCloseable {
      */
     public StreamSpec stream(int streamId) {
         ensureOpen();
-        return directory.stream(streamId);
+        return frames.stream(streamId);
     }
 
     /** {@return a snapshot of the GlobalHeader} */
     public HeaderInfo headerInfo() {
         ensureOpen();
-        try {
-            return GlobalHeaderDescriptor.snapshot(mapped.segment());
-        } catch (InternalError e) {
-            throw fault(e);
-        }
+        return frames.headerInfo();
     }
 
     /**
@@ -515,16 +321,7 @@ public final class ShmxClient implements AutoCloseable {
      */
     public boolean refreshStatic() {
         ensureOpen();
-        try {
-            if (GlobalHeaderDescriptor.staticGenAcquire(mapped.segment()) == directory.gen()) {
-                return false;
-            }
-            directory = StaticDirectory.read(mapped.segment(), mapped.layout());
-            view.directory(directory);
-            return true;
-        } catch (InternalError e) {
-            throw fault(e);
-        }
+        return frames.refreshStatic();
     }
 
     /**
@@ -538,28 +335,13 @@ public final class ShmxClient implements AutoCloseable {
      */
     public ProducerState producerState() {
         ensureOpen();
-        try {
-            return stateOf(mapped);
-        } catch (InternalError e) {
-            fault(e);
-            return ProducerState.REPLACED;
-        }
-    }
-
-    private ProducerState stateOf(MappedRegion m) {
-        ProducerState s = platform.probe(m);
-        if ((s == ProducerState.ALIVE || s == ProducerState.UNKNOWN)
-                && (GlobalHeaderDescriptor.sessionId(m.segment()) != reader.sessionId()
-                || !platform.isSameFile(m, path))) {
-            return ProducerState.REPLACED;
-        }
-        return s;
+        return frames.producerState();
     }
 
     /** {@return the session id of the region this client is attached to} */
     public long sessionId() {
         ensureOpen();
-        return reader.sessionId();
+        return frames.sessionId();
     }
 
     /**
@@ -571,175 +353,29 @@ public final class ShmxClient implements AutoCloseable {
      * @return the total of the gaps since the client opened the channel
      */
     public long missedTotal() {
-        return missedTotal;
+        return frames.missedTotal();
     }
 
     /** {@return how many times this client moved to a new region of its channel (a restarted producer)} */
     public int reattachments() {
-        return reattachments;
+        return attachment.reattachments();
     }
 
     /** {@return how many times this client lost its reader slot to the producer's reaper and claimed a new one} */
     public int slotReclaims() {
-        return reclaims;
+        return slot.reclaims();
     }
 
     /** {@return the reader slot this client holds, or -1 when it lost its slot and no slot was free since} */
     public int readerIndex() {
         ensureOpen();
-        return seat.index();
+        return slot.seat().index();
     }
 
     /** {@return this reader's id in its reader slot (unsigned 64-bit; changes when the client takes a new slot), 0 when it holds none} */
     public long readerId() {
         ensureOpen();
-        return seat.id();
-    }
-
-    /**
-     * When a call found no new frame and read the clock ({@code now}, else
-     * {@link SampledClock#NO_SAMPLE}): every {@value #CHECK_INTERVAL_MILLIS} ms, re-attach when the
-     * region was replaced, closed and re-created, or re-created in place; and refresh the heartbeat
-     * when it is {@link #HEARTBEAT_INTERVAL_NANOS} old. Returns true when it re-attached.
-     */
-    private boolean periodicCheck(long now) {
-        if (now == SampledClock.NO_SAMPLE) {
-            return false;
-        }
-        if (now - nextCheckNanos >= 0) {
-            nextCheckNanos = now + CHECK_INTERVAL_NANOS;
-            if (regionChanged() && reattach()) {
-                return true; // the new region's slot was claimed just now
-            }
-        } else if (now - nextHeartbeatNanos < 0) {
-            return false;
-        }
-        heartbeat(now);
-        return false;
-    }
-
-    /** Whether the region under the name may no longer be the one this client reads (a few loads, a stat at most). */
-    private boolean regionChanged() {
-        MemorySegment seg = mapped.segment();
-        int flags = GlobalHeaderDescriptor.extFlagsAcquire(seg);
-        boolean replaced = (flags & GlobalHeaderDescriptor.FLAG_REPLACED) != 0
-                || GlobalHeaderDescriptor.magicAcquire(seg) != GlobalHeaderDescriptor.MAGIC
-                || GlobalHeaderDescriptor.sessionId(seg) != reader.sessionId();
-        boolean mayBeReplaced = replaced || (flags & GlobalHeaderDescriptor.FLAG_CLOSED) != 0
-                || (flags & GlobalHeaderDescriptor.FLAG_SEQLOCK) == 0;
-        return replaced || (mayBeReplaced && !platform.isSameFile(mapped, path));
-    }
-
-    /** Maps the region now under the name and moves to it; false when there is none (or no new one), or a send is in progress. */
-    private boolean reattach() {
-        if (!GUARD.compareAndSet(this, GUARD_FREE, GUARD_MOVING)) {
-            return false; // a send is in progress: try again at the next check
-        }
-        try {
-            return reattachHeld();
-        } finally {
-            GUARD.setRelease(this, GUARD_FREE);
-        }
-    }
-
-    private boolean reattachHeld() {
-        MappedRegion m;
-        try {
-            m = platform.mapExisting(path, false, what);
-        } catch (ChannelNotFoundException | InvalidRegionException e) {
-            return false;
-        }
-        boolean same;
-        try {
-            same = !broken && platform.isSameFile(m, path) && platform.isSameFile(mapped, path)
-                    && GlobalHeaderDescriptor.sessionId(m.segment()) == reader.sessionId();
-        } catch (InternalError e) {
-            fault(e);
-            same = false;
-        }
-        if (same) {
-            m.close();
-            return false;
-        }
-        MappedRegion old = mapped;
-        Seat oldSeat = seat;
-        attach(m, false);
-        release(oldSeat);
-        if (retired != null) {
-            retired.close();
-        }
-        retired = old;
-        reattachments++;
-        return true;
-    }
-
-    // ------------------------------------------------------------------ the reader slot
-
-    /**
-     * The reading thread found its heartbeat refused: take a new slot unless a send is doing it
-     * right now (then the next call sees the send's new seat). Returns the seat to use.
-     */
-    private Seat reseatFromReader(Seat lost) {
-        if (!GUARD.compareAndSet(this, GUARD_FREE, GUARD_MOVING)) {
-            return lost;
-        }
-        try {
-            return reseatHeld(lost);
-        } finally {
-            GUARD.setRelease(this, GUARD_FREE);
-        }
-    }
-
-    /**
-     * With the guard held: if {@code lost} is still this client's seat and the slot no longer holds
-     * its id (reaped), claims a free slot under a new id. A heartbeat can also fail because the
-     * reading and the sending thread raced on it; the slot is then still ours and is kept.
-     *
-     * @return the seat to use
-     * @throws ReaderSlotsFullException if the slot was lost and no slot is free
-     */
-    private Seat reseatHeld(Seat lost) {
-        Seat current = seat;
-        if (current != lost) {
-            return current;
-        }
-        if (current.seated() && current.claims().isOwner(current.index(), current.id())) {
-            return current;
-        }
-        if (!current.mapped().isBacked()) {
-            throw new RegionTruncatedException(what + ": the region file was truncated or re-created smaller "
-                    + "while mapped; its producer re-created or removed it; re-open the channel");
-        }
-        long id = newReaderId();
-        int index = current.claims().claim(id, System.nanoTime());
-        if (index < 0) {
-            if (current.seated()) {
-                seat = new Seat(current.mapped(), current.table(), current.claims(), -1, 0);
-            }
-            throw new ReaderSlotsFullException(what + ": this reader lost its reader slot (it was silent for longer "
-                    + "than the producer's reap timeout) and all " + current.table().slotCount() + " slots are "
-                    + "in use now; the next call tries again. Call the client more often than the reap timeout, "
-                    + "raise the timeout, or create the channel with more reader slots (ChannelConfig.withReaderSlots)");
-        }
-        Seat fresh = new Seat(current.mapped(), current.table(), current.claims(), index, id);
-        seat = fresh;
-        reclaims = reclaims + 1; // under the guard: no lost update
-        return fresh;
-    }
-
-    /**
-     * Leaves a slot. Under a producer of this library, unread messages in its ring keep it held
-     * (detaching) until the producer has polled them, so they stay attributed to this reader; a 2.0
-     * producer never completes that, so under one the slot is freed now. Skipped when the file
-     * shrank (read-modify-writes on a truncated mapping can crash the JVM).
-     */
-    private static void release(Seat s) {
-        if (!s.seated() || !s.mapped().isBacked()) {
-            return;
-        }
-        // truncated between the check and the release: the slot is gone with the region
-        MappingFaults.ignoring(() -> s.claims().release(s.index(), s.id(), System.nanoTime(),
-                (GlobalHeaderDescriptor.extFlagsAcquire(s.mapped().segment()) & GlobalHeaderDescriptor.FLAG_SEQLOCK) != 0));
+        return slot.seat().id();
     }
 
     // ------------------------------------------------------------------ control messages
@@ -765,7 +401,7 @@ public final class ShmxClient implements AutoCloseable {
             throw new InvalidArgumentException("data is null; pass the message bytes, or use sendControlEmpty(type) "
                     + "for a message without data");
         }
-        return send(type, null, data);
+        return control.send(type, null, data);
     }
 
     /**
@@ -780,7 +416,7 @@ public final class ShmxClient implements AutoCloseable {
             throw new InvalidArgumentException("data is null; pass the message bytes, or use sendControlEmpty(type) "
                     + "for a message without data");
         }
-        return send(type, data, null);
+        return control.send(type, data, null);
     }
 
     /**
@@ -790,57 +426,7 @@ public final class ShmxClient implements AutoCloseable {
      * @return whether the message was sent, or why not
      */
     public ControlSendResult sendControlEmpty(int type) {
-        return send(type, MemorySegment.NULL, null);
-    }
-
-    private ControlSendResult send(int type, MemorySegment segment, byte[] array) {
-        if (type == 0) {
-            throw new InvalidArgumentException("control message type 0 is reserved for ring padding and would never be "
-                    + "delivered; use a non-zero type such as TlvType.CONTROL_USER (0x3000)");
-        }
-        enterSending();
-        try {
-            ensureOpen();
-            Seat s = seat;
-            if (!s.table().hasControlRings()) {
-                return ControlSendResult.NO_CONTROL_RING;
-            }
-            long now = sendClock.sample(); // the guard orders these two fields between sending threads
-            boolean owner;
-            if (now != SampledClock.NO_SAMPLE && now - nextSendHeartbeatNanos >= 0) {
-                owner = s.seated() && s.claims().heartbeat(s.index(), s.id(), now);
-                nextSendHeartbeatNanos = now + HEARTBEAT_INTERVAL_NANOS;
-            } else {
-                owner = s.seated() && s.claims().isOwner(s.index(), s.id());
-            }
-            if (!owner) {
-                s = reseatHeld(s);
-            }
-            ControlSender ring = s.table().ring(s.index()).sender();
-            return array != null ? ring.send(type, array, 0, array.length) : ring.send(type, segment);
-        } catch (InternalError e) {
-            throw MappingFaults.truncated(e, what);
-        } finally {
-            GUARD.setRelease(this, GUARD_FREE);
-        }
-    }
-
-    /**
-     * Takes the guard for a send. Uncontended: one compare-and-set. While another thread's send
-     * holds it (a copy into the ring, no system call) or the reading thread is moving to a new slot
-     * or region, waits: spins on a plain read of the guard for {@link #SEND_SPINS} rounds, then
-     * yields the CPU between tries, so a sender whose peer lost its CPU mid-send does not burn a core.
-     */
-    private void enterSending() {
-        int spins = 0;
-        while ((int) GUARD.getOpaque(this) != GUARD_FREE
-                || (int) GUARD.compareAndExchange(this, GUARD_FREE, GUARD_SENDING) != GUARD_FREE) {
-            if (++spins < SEND_SPINS) {
-                Thread.onSpinWait();
-            } else {
-                Thread.yield();
-            }
-        }
+        return control.send(type, MemorySegment.NULL, null);
     }
 
     // ------------------------------------------------------------------ closing
@@ -855,25 +441,21 @@ public final class ShmxClient implements AutoCloseable {
         if (closed) {
             return;
         }
-        while (!GUARD.compareAndSet(this, GUARD_FREE, GUARD_MOVING)) {
-            Thread.yield();
-        }
+        slot.enterMovingForClose();
         try {
             if (closed) {
                 return;
             }
             closed = true;
-            release(seat);
-            mapped.close();
-            if (retired != null) {
-                retired.close();
-            }
+            ShmxEvents.closed(this);
+            ClientSlot.release(slot.seat());
+            attachment.close();
         } finally {
-            GUARD.setRelease(this, GUARD_FREE);
+            slot.exit();
         }
     }
 
-    private void ensureOpen() {
+    void ensureOpen() {
         if (closed) {
             throw new ChannelClosedException(what + ": this client is closed; open a new ShmxClient");
         }

@@ -6,6 +6,7 @@ import io.shmx.internal.directory.DirectoryEntryCodec;
 import io.shmx.internal.directory.StaticAreaWriter;
 import io.shmx.internal.directory.StaticDirectory;
 import io.shmx.internal.frame.FrameBuilder;
+import io.shmx.internal.jfr.ShmxEvents;
 import io.shmx.internal.readers.ReaderSlotReaper;
 import io.shmx.internal.readers.ReaderSlotTable;
 import io.shmx.internal.region.GlobalHeaderDescriptor;
@@ -48,6 +49,11 @@ import java.util.List;
  * (its slot stays held until they are polled). A ring that breaks the format is skipped and
  * reported once ({@link #controlFaults()}, and a WARNING on the {@code io.shmx} logger); the other
  * readers' messages still arrive.
+ *
+ * <p>This file runs past 400 lines because it carries the producer's contract in javadoc; its
+ * code, about 250 lines, delegates to {@code io.shmx.internal}: region creation ({@code region}),
+ * frames ({@code frame.FrameBuilder}), the static area ({@code directory}) and the reader slots
+ * and control rings ({@code readers.ReaderSlotReaper}).
  */
 public final class ShmxServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("io.shmx");
@@ -84,6 +90,8 @@ public final class ShmxServer implements AutoCloseable {
         this.reaper = readers.reaper();
         this.loggedFaultIds = new long[readers.slotCount()];
         this.faultLogged = new boolean[readers.slotCount()];
+        reaper.channel(name);
+        ShmxEvents.opened(this);
     }
 
     /**
@@ -120,11 +128,11 @@ public final class ShmxServer implements AutoCloseable {
         RegionLayout layout = RegionLayout.compute(config.slots(), config.frameBytesCap(), config.readerSlots(),
                 config.controlPerReader(), config.staticBytesCap(), directory.length);
         Platform platform = Platform.current();
-        ProducerFile file = platform.createProducer(n, layout.totalBytes(), config.permissions(), config.replaceLive());
+        ProducerFile file = platform.createProducer(n, layout.totalBytes(), config.permissions(), config.replaceLive(),
+                config.compatibility(), seg -> RegionInitializer.initialize(seg, layout, directory,
+                        config.compatibility(), platform.pid()));
         try {
-            long session = RegionInitializer.initialize(file.segment(), layout, directory, config.compatibility(),
-                    platform.pid());
-            return new ShmxServer(n, config, file, layout, session, specs);
+            return new ShmxServer(n, config, file, layout, GlobalHeaderDescriptor.sessionId(file.segment()), specs);
         } catch (RuntimeException | Error e) {
             file.close(true);
             throw e;
@@ -329,6 +337,7 @@ public final class ShmxServer implements AutoCloseable {
             throw new InvalidArgumentException("bytes is null; pass the bytes to append (an empty array appends nothing)");
         }
         MappingFaults.guardRun(what, () -> {
+            checkAppendedEntries(bytes);
             StaticAreaWriter.append(region, layout, bytes, what);
             refreshStreams();
         });
@@ -361,18 +370,53 @@ public final class ShmxServer implements AutoCloseable {
         });
     }
 
+    /**
+     * Readers walk the static area as a directory: raw bytes that happen to continue the walk with
+     * directory entries would add streams no one validated. Walks the area as it would be after the
+     * append and checks every stream it would show, as {@link #create} and {@link #addStream} do.
+     */
+    private void checkAppendedEntries(byte[] bytes) {
+        StaticDirectory now = StaticDirectory.read(region, layout);
+        if (now.walkEnd() != now.used()) {
+            return; // the walk already stops before the end: appended bytes are never read as entries
+        }
+        long used = now.used();
+        MemorySegment after = MemorySegment.ofArray(new byte[(int) (used + bytes.length)]);
+        MemorySegment.copy(region, ValueLayout.JAVA_BYTE, layout.staticOffset(), after, ValueLayout.JAVA_BYTE, 0, used);
+        MemorySegment.copy(bytes, 0, after, ValueLayout.JAVA_BYTE, used, bytes.length);
+        List<StreamSpec> seen = StaticDirectory.of(0, after.byteSize(), after).streams();
+        if (seen.size() == now.streams().size()) {
+            return;
+        }
+        try {
+            ChannelValidation.checkStreams(seen);
+        } catch (InvalidArgumentException e) {
+            throw new InvalidArgumentException(what + ": writeStaticAppend bytes would be read as directory entries "
+                    + "for streams " + seen.subList(now.streams().size(), seen.size()) + ", which break the rules: "
+                    + e.getMessage() + "; add streams with addStream(StreamSpec), or start raw bytes with a TLV type "
+                    + "other than the directory's", e);
+        }
+    }
+
     private void refreshStreams() {
         streams = StaticDirectory.read(region, layout).streams();
         builder.streams(streams);
     }
 
-    /** Unmaps the region and marks it closed for readers; the file stays. Idempotent. */
+    /**
+     * Marks the region closed for readers, unmaps it and, by default, removes its file (only if the
+     * name still refers to this producer's file). With {@link ChannelConfig#keepRegionOnClose()}
+     * the file stays in /dev/shm, marked closed, for post-mortem inspection ({@code shmx inspect});
+     * that is the default in compatibility mode, where the next producer restarts the region in
+     * place so that readers of the original library follow it. Readers already attached keep their
+     * mapping either way and see {@link ProducerState#CLOSED}. Idempotent.
+     */
     @Override
     public void close() {
-        shutdown(false);
+        shutdown(!config.keepRegionOnClose());
     }
 
-    /** Closes and removes the region file (only if it is still this producer's file). */
+    /** Closes and removes the region file (only if it is still this producer's file), whatever the config says. */
     public void destroy() {
         shutdown(true);
     }
@@ -385,6 +429,7 @@ public final class ShmxServer implements AutoCloseable {
             return;
         }
         closed = true;
+        ShmxEvents.closed(this);
         builder.abort();
         if (file.isBacked(layout.totalBytes())) {
             // truncated between the check and the update: closing still releases everything

@@ -56,7 +56,7 @@ class InspectorProbeTest {
     @Test
     void liveRegionOfThisJvm() {
         String name = NAMES.next();
-        try (ShmxServer s = ShmxServer.create(name, STREAMS)) {
+        try (ShmxServer s = ShmxServer.create(name, ChannelConfig.defaults().withKeepRegionOnClose(true), STREAMS)) {
             publish(s, 5);
             RegionProbe p = ShmxInspector.probe(s.file());
             assertEquals(Kind.REGION, p.kind(), p::toString);

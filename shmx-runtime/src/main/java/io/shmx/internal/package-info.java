@@ -10,6 +10,8 @@
  *     +-- readers    the reader slots: claim, heartbeat, reap, detach
  *     +-- control    the control rings: readers send, the producer polls
  *     +-- wire       shared primitives: little-endian layouts, the TLV header, FNV-1a, mapping faults
+ *     +-- jfr        Flight Recorder events (io.shmx.*): attach, reap, re-attach, session change,
+ *                    control ring full, periodic frames published and missed; nothing per frame
  * </pre>
  *
  * Each subsystem keeps its byte layout in a {@code *Descriptor} class (an ASCII diagram, offsets, and

@@ -52,6 +52,8 @@ public final class FrameSchema {
     final int[] components;
     final DType[] dtypes;
     final StreamShape[] shapes;
+    /** Bit k of word k / 64 set for every stream: what a complete frame's written-bits equal. */
+    final long[] allWritten;
 
     /**
      * Builds the schema of a record, checking the processor's hash against this runtime's.
@@ -86,6 +88,10 @@ public final class FrameSchema {
             shapes[k] = streams.get(k).shape();
         }
         this.specs = List.copyOf(list);
+        this.allWritten = new long[(n + 63) >>> 6];
+        for (int k = 0; k < n; k++) {
+            allWritten[k >>> 6] |= 1L << k;
+        }
         this.directory = SchemaEncoding.directoryBytes(specs);
         long actual = SchemaEncoding.staticHash(directory);
         if (actual != staticHash) {

@@ -107,9 +107,13 @@ public abstract sealed class StreamClaim
     /** Checks that {@code length} scalars fill the claim exactly. */
     final void checkLength(int length) {
         if (length != scalars) {
-            throw new IllegalArgumentException("stream '" + name + "' claimed " + count + " elements of " + components
-                    + " scalar(s) = " + scalars + " scalars, but the array holds " + length);
+            throw wrongLength(length);
         }
+    }
+
+    private IllegalArgumentException wrongLength(int length) {
+        return new IllegalArgumentException("stream '" + name + "' claimed " + count + " elements of " + components
+                + " scalar(s) = " + scalars + " scalars, but the array holds " + length);
     }
 
     /** Checks that the stream is unsigned and {@code value} lies in {@code 0..max}. */

@@ -17,7 +17,7 @@ import java.lang.foreign.MemorySegment;
  */
 public abstract class TypedFrame {
     final FrameSchema schema;
-    private final boolean[] written;
+    private final long[] written; // bit k of word k / 64: stream k is in the open frame
     private final StreamClaim[] claims;
     TypedWriter<?> owner;
     private FrameWriter writer;
@@ -29,7 +29,7 @@ public abstract class TypedFrame {
      */
     protected TypedFrame(FrameSchema schema) {
         this.schema = schema;
-        this.written = new boolean[schema.size()];
+        this.written = new long[(schema.size() + 63) >>> 6];
         this.claims = new StreamClaim[schema.size()];
     }
 
@@ -48,7 +48,9 @@ public abstract class TypedFrame {
 
     final void open(FrameWriter writer) {
         this.writer = writer;
-        java.util.Arrays.fill(written, false);
+        for (int w = 0; w < written.length; w++) {
+            written[w] = 0;
+        }
     }
 
     private void close() {
@@ -79,8 +81,9 @@ public abstract class TypedFrame {
      */
     public final long publish(double simTime) {
         FrameWriter open = requireOpen();
-        for (boolean w : written) {
-            if (!w) {
+        long[] all = schema.allWritten;
+        for (int w = 0; w < written.length; w++) {
+            if (written[w] != all[w]) {
                 throw notAllWritten();
             }
         }
@@ -331,7 +334,7 @@ public abstract class TypedFrame {
      */
     protected final void putText(int k, String value) {
         if (value == null) {
-            throw nullValue(k);
+            throw nullValue(schema, k);
         }
         long at = reserve(k, Utf8.encodedLength(value));
         Utf8.encode(value, writer.segment(), at);
@@ -357,7 +360,7 @@ public abstract class TypedFrame {
      */
     protected final void putBytes(int k, MemorySegment bytes) {
         if (bytes == null) {
-            throw nullValue(k);
+            throw nullValue(schema, k);
         }
         MemorySegment.copy(bytes, 0, claimBytes(k, segmentElements(schema, k, bytes)), 0, bytes.byteSize());
     }
@@ -372,36 +375,46 @@ public abstract class TypedFrame {
      */
     protected final long reserve(int k, long count) {
         FrameWriter open = requireOpen();
-        if (written[k]) {
-            throw new IllegalStateException("stream '" + schema.names[k] + "' is already in this frame; each stream is"
-                    + " written once");
-        }
-        if (count < 0) {
-            throw new IllegalArgumentException("stream '" + schema.names[k] + "': element count " + count
-                    + " is negative");
+        long bit = 1L << k;
+        int word = k >>> 6;
+        if ((written[word] & bit) != 0 || count < 0) {
+            throw badReserve(k, count);
         }
         long needed = open.payloadBytes() + SchemaEncoding.frameStreamBytes(count * schema.bytesPerElem[k]);
         if (needed > owner.frameBytesCap()) {
             throw owner.tooLarge(needed, ", counting the streams written so far and '" + schema.names[k] + "'");
         }
         long at = open.claimOffset(schema.ids[k], count);
-        written[k] = true;
+        written[word] |= bit;
         return at;
+    }
+
+    private RuntimeException badReserve(int k, long count) {
+        if ((written[k >>> 6] & (1L << k)) == 0) {
+            return new IllegalArgumentException("stream '" + schema.names[k] + "': element count " + count
+                    + " is negative");
+        }
+        return new IllegalStateException("stream '" + schema.names[k] + "' is already in this frame; each stream is"
+                + " written once");
     }
 
     private FrameWriter requireOpen() {
         FrameWriter open = writer;
         if (open == null) {
-            throw new IllegalStateException("no frame is open: call " + schema.writerType + ".begin() first (a frame"
-                    + " ends with publish or abort)");
+            throw notOpen();
         }
         return open;
     }
 
+    private IllegalStateException notOpen() {
+        return new IllegalStateException("no frame is open: call " + schema.writerType + ".begin() first (a frame"
+                + " ends with publish or abort)");
+    }
+
     private IllegalStateException notAllWritten() {
         StringBuilder missing = new StringBuilder();
-        for (int k = 0; k < written.length; k++) {
-            if (!written[k]) {
+        for (int k = 0; k < schema.size(); k++) {
+            if ((written[k >>> 6] & (1L << k)) == 0) {
                 missing.append(missing.isEmpty() ? "" : ", ").append(schema.names[k]);
             }
         }
@@ -410,7 +423,7 @@ public abstract class TypedFrame {
                 + " before publish, or abort()");
     }
 
-    private IllegalArgumentException nullValue(int k) {
+    static IllegalArgumentException nullValue(FrameSchema schema, int k) {
         return new IllegalArgumentException("stream '" + schema.names[k] + "' was given null; every stream of a "
                 + schema.recordType() + " frame needs a value");
     }
@@ -418,15 +431,22 @@ public abstract class TypedFrame {
     /** Elements in {@code scalars} values of stream {@code k}; -1 scalars stands for a null array. */
     static int elements(FrameSchema schema, int k, int scalars) {
         if (scalars < 0) {
-            throw new IllegalArgumentException("stream '" + schema.names[k] + "' was given null; every stream of a "
-                    + schema.recordType() + " frame needs a value");
+            throw nullValue(schema, k);
         }
         int components = schema.components[k];
+        if (components == 1) {
+            return scalars; // no division on the common path: the divisor is not a constant here
+        }
         if (scalars % components != 0) {
-            throw new IllegalArgumentException("stream '" + schema.names[k] + "' has " + components
-                    + " scalars per element, but the array holds " + scalars + ", not a multiple of " + components);
+            throw notMultiple(schema, k, scalars);
         }
         return scalars / components;
+    }
+
+    private static IllegalArgumentException notMultiple(FrameSchema schema, int k, int scalars) {
+        int components = schema.components[k];
+        return new IllegalArgumentException("stream '" + schema.names[k] + "' has " + components
+                + " scalars per element, but the array holds " + scalars + ", not a multiple of " + components);
     }
 
     static long segmentElements(FrameSchema schema, int k, MemorySegment bytes) {

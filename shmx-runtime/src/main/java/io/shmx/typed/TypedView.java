@@ -66,13 +66,23 @@ public abstract class TypedView {
             int i = indices[k];
             if (i >= 0) {
                 offsets[k] = frame.offsetAt(i);
-                long elements = Math.min(frame.elemCountAt(i), frame.byteCountAt(i) / bytesPerElem[k]);
-                counts[k] = (int) Math.max(0, Math.min(elements, Integer.MAX_VALUE));
+                counts[k] = elementsWithinBytes(frame.elemCountAt(i), frame.byteCountAt(i), bytesPerElem[k]);
             } else {
                 offsets[k] = 0;
                 counts[k] = 0;
             }
         }
+    }
+
+    /**
+     * Elements of a stream that lie within its bytes, whatever count the producer declared:
+     * {@code min(elemCount, byteCount / bytesPerElem)}, clamped to an int. The common case (the
+     * declared count fits) needs no division: {@code elemCount} is a u32 and {@code bytesPerElem}
+     * an int, so their product cannot overflow.
+     */
+    static int elementsWithinBytes(long elemCount, long byteCount, int bytesPerElem) {
+        long elements = elemCount * bytesPerElem <= byteCount ? elemCount : byteCount / bytesPerElem;
+        return (int) Math.max(0, Math.min(elements, Integer.MAX_VALUE));
     }
 
     private void resolve(Frame frame, long stamp) {
@@ -209,8 +219,7 @@ public abstract class TypedView {
     protected final long elementAt(int k, int index, int component) {
         int components = schema.components[k];
         if (Integer.compareUnsigned(component, components) >= 0) {
-            throw new IndexOutOfBoundsException("component " + component + " is outside stream '" + schema.names[k]
-                    + "', which has " + components + " components");
+            throw componentOutside(k, component);
         }
         return elementAt(k, index) + (long) component * schema.dtypes[k].size();
     }
@@ -223,8 +232,7 @@ public abstract class TypedView {
      */
     protected final long scalarAt(int k) {
         if (counts[k] == 0) {
-            throw indices[k] < 0 ? missing(k) : new ShmxException("frame " + frame.frameId()
-                    + " carries no element of stream '" + schema.names[k] + "' (id " + schema.ids[k] + ")");
+            throw noElement(k);
         }
         return offsets[k];
     }
@@ -599,6 +607,16 @@ public abstract class TypedView {
     private IndexOutOfBoundsException outside(int k, int index, int count) {
         return new IndexOutOfBoundsException("index " + index + " is outside stream '" + schema.names[k]
                 + "', which has " + count + " elements in this frame");
+    }
+
+    private IndexOutOfBoundsException componentOutside(int k, int component) {
+        return new IndexOutOfBoundsException("component " + component + " is outside stream '" + schema.names[k]
+                + "', which has " + schema.components[k] + " components");
+    }
+
+    private ShmxException noElement(int k) {
+        return indices[k] < 0 ? missing(k) : new ShmxException("frame " + frame.frameId()
+                + " carries no element of stream '" + schema.names[k] + "' (id " + schema.ids[k] + ")");
     }
 
     private ShmxException missing(int k) {

@@ -4,7 +4,6 @@ import io.shmx.FrameTooLargeException;
 import io.shmx.ShmxServer;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.reflect.Array;
 
 /**
  * The base of a generated writer ({@code FooWriter}): the channel's {@link ShmxServer} and the
@@ -131,27 +130,138 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
     }
 
     /**
-     * Payload bytes stream {@code k} takes in a frame with component {@code value} (an array, a
-     * {@code String} or a {@code MemorySegment}, as the stream's shape says). Allocates nothing;
-     * a String's UTF-8 length is counted, not encoded.
+     * Payload bytes array stream {@code k} takes in a frame with {@code values}, TLV and stream
+     * headers and padding included. Allocates nothing.
      *
      * @param schema the record's schema
      * @param k the stream's position in the record (0-based)
-     * @param value the value
-     * @return payload bytes stream {@code k} takes in a frame with component {@code value} (an array, a {@code String} or a {@code MemorySegment}, as the stream's shape says)
+     * @param values the component's value
+     * @return the payload bytes of the stream
+     * @throws IllegalArgumentException when {@code values} is null or its length does not fit the stream
+     */
+    protected static long streamBytes(FrameSchema schema, int k, boolean[] values) {
+        return arrayBytes(schema, k, values == null ? -1 : values.length);
+    }
+
+    /**
+     * Payload bytes array stream {@code k} takes in a frame with {@code values}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param values the component's value
+     * @return the payload bytes of the stream
+     * @throws IllegalArgumentException when {@code values} is null or its length does not fit the stream
+     */
+    protected static long streamBytes(FrameSchema schema, int k, byte[] values) {
+        return arrayBytes(schema, k, values == null ? -1 : values.length);
+    }
+
+    /**
+     * Payload bytes array stream {@code k} takes in a frame with {@code values}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param values the component's value
+     * @return the payload bytes of the stream
+     * @throws IllegalArgumentException when {@code values} is null or its length does not fit the stream
+     */
+    protected static long streamBytes(FrameSchema schema, int k, short[] values) {
+        return arrayBytes(schema, k, values == null ? -1 : values.length);
+    }
+
+    /**
+     * Payload bytes array stream {@code k} takes in a frame with {@code values}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param values the component's value
+     * @return the payload bytes of the stream
+     * @throws IllegalArgumentException when {@code values} is null or its length does not fit the stream
+     */
+    protected static long streamBytes(FrameSchema schema, int k, int[] values) {
+        return arrayBytes(schema, k, values == null ? -1 : values.length);
+    }
+
+    /**
+     * Payload bytes array stream {@code k} takes in a frame with {@code values}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param values the component's value
+     * @return the payload bytes of the stream
+     * @throws IllegalArgumentException when {@code values} is null or its length does not fit the stream
+     */
+    protected static long streamBytes(FrameSchema schema, int k, long[] values) {
+        return arrayBytes(schema, k, values == null ? -1 : values.length);
+    }
+
+    /**
+     * Payload bytes array stream {@code k} takes in a frame with {@code values}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param values the component's value
+     * @return the payload bytes of the stream
+     * @throws IllegalArgumentException when {@code values} is null or its length does not fit the stream
+     */
+    protected static long streamBytes(FrameSchema schema, int k, float[] values) {
+        return arrayBytes(schema, k, values == null ? -1 : values.length);
+    }
+
+    /**
+     * Payload bytes array stream {@code k} takes in a frame with {@code values}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param values the component's value
+     * @return the payload bytes of the stream
+     * @throws IllegalArgumentException when {@code values} is null or its length does not fit the stream
+     */
+    protected static long streamBytes(FrameSchema schema, int k, double[] values) {
+        return arrayBytes(schema, k, values == null ? -1 : values.length);
+    }
+
+    /**
+     * Payload bytes text stream {@code k} takes in a frame with {@code value}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param value the component's value
+     * @return the payload bytes of the stream; the UTF-8 length is counted, not encoded
      * @throws IllegalArgumentException when {@code value} is null or its length does not fit the stream
      */
-    protected static long streamBytes(FrameSchema schema, int k, Object value) {
+    protected static long streamBytes(FrameSchema schema, int k, String value) {
         if (value == null) {
-            throw new IllegalArgumentException("stream '" + schema.names[k] + "' of a " + schema.recordType()
-                    + " is null; every component of a frame record is a stream and needs a value");
+            throw TypedFrame.nullValue(schema, k);
         }
-        long elements = switch (schema.shapes[k]) {
-            case SCALAR -> 1;
-            case TEXT -> Utf8.encodedLength((String) value);
-            case BYTES -> TypedFrame.segmentElements(schema, k, (MemorySegment) value);
-            case ARRAY -> TypedFrame.elements(schema, k, Array.getLength(value));
-        };
-        return SchemaEncoding.frameStreamBytes(elements * schema.bytesPerElem[k]);
+        return SchemaEncoding.frameStreamBytes(Utf8.encodedLength(value));
+    }
+
+    /**
+     * Payload bytes raw stream {@code k} takes in a frame with {@code bytes}, TLV and stream
+     * headers and padding included. Allocates nothing.
+     *
+     * @param schema the record's schema
+     * @param k the stream's position in the record (0-based)
+     * @param bytes the component's value
+     * @return the payload bytes of the stream (a whole number of elements)
+     * @throws IllegalArgumentException when {@code bytes} is null or its length does not fit the stream
+     */
+    protected static long streamBytes(FrameSchema schema, int k, MemorySegment bytes) {
+        if (bytes == null) {
+            throw TypedFrame.nullValue(schema, k);
+        }
+        return SchemaEncoding.frameStreamBytes(TypedFrame.segmentElements(schema, k, bytes) * schema.bytesPerElem[k]);
+    }
+
+    private static long arrayBytes(FrameSchema schema, int k, int scalars) {
+        return SchemaEncoding.frameStreamBytes((long) TypedFrame.elements(schema, k, scalars) * schema.bytesPerElem[k]);
     }
 }

@@ -106,7 +106,7 @@ class ListCommandTest {
     @Test
     void liveChannelInDevShm() {
         ShmxServer server = channels.createQuickstart("list",
-                ChannelConfig.defaults().withSlots(5).withFrameBytesCap(8192), 7);
+                ChannelConfig.defaults().withSlots(5).withFrameBytesCap(8192).withKeepRegionOnClose(true), 7);
         ToolRun run = ToolRun.of("list", "--json");
         assertEquals(ExitCodes.OK, run.status(), run::toString);
         JsonNode r = region(run.json(), server.name());
@@ -119,7 +119,7 @@ class ListCommandTest {
         ToolRun text = ToolRun.of("list");
         assertTrue(text.out().lines().anyMatch(l -> l.startsWith(server.name() + " ")), text::toString);
 
-        server.close(); // the file stays, marked closed
+        server.close(); // kept (keepRegionOnClose): the file stays, marked closed
         JsonNode closed = region(ToolRun.of("list", "--json").json(), server.name());
         assertEquals("closed", closed.get("producer_state").textValue(), closed::toString);
         assertEquals("no", closed.get("producer_alive").textValue(), closed::toString);

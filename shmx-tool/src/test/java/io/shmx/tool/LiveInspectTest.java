@@ -30,7 +30,7 @@ class LiveInspectTest {
         List<StreamSpec> streams = List.of(
                 StreamSpec.of(7, "pos", DType.F32, 3, Layout.AOS_VECTOR, extra),
                 StreamSpec.of(9, "count", DType.U64, 1));
-        ShmxServer server = channels.create("json", ChannelConfig.defaults().withSlots(4).withFrameBytesCap(4096),
+        ShmxServer server = channels.create("json", ChannelConfig.defaults().withSlots(4).withFrameBytesCap(4096).withKeepRegionOnClose(true),
                 streams);
         server.beginFrame().append(7, new float[] {1, 2, 3, 4, 5, 6}, 2).append(9, new long[] {-1L}, 1).publish(0.5);
         long fid = server.beginFrame().append(7, new float[] {7, 8, 9}, 1).append(9, new long[] {42}, 1).publish(1.5);

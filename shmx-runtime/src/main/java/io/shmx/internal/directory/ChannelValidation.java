@@ -29,6 +29,12 @@ public final class ChannelValidation {
                 "ChannelConfig.withReaderSlots(16)");
         atLeast(c.staticBytesCap(), 0, "staticBytesCap", "it is a size (0 sizes the static area to the directory)",
                 "ChannelConfig.withStaticBytesCap(4096)");
+        if (c.staticBytesCap() > StaticDirectory.MAX_STATIC_BYTES) {
+            throw new InvalidArgumentException("staticBytesCap = " + c.staticBytesCap() + " is too large: the static "
+                    + "area holds the stream directory and at most " + StaticDirectory.MAX_STATIC_BYTES + " bytes "
+                    + "(16 MiB), the most a reader copies; use ChannelConfig.withStaticBytesCap(4096) or up to "
+                    + StaticDirectory.MAX_STATIC_BYTES + ", and send large data in frames");
+        }
         int cpr = c.controlPerReader();
         if (cpr != 0 && cpr < RegionLayout.MIN_CONTROL_PER_READER) {
             throw new InvalidArgumentException("controlPerReader = " + cpr + " is invalid: a control ring is 0 (no "

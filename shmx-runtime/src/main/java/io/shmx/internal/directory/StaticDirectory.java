@@ -26,6 +26,12 @@ import java.util.Map;
 public record StaticDirectory(int gen, long used, long walkEnd, List<StreamSpec> streams, Map<String, Integer> byName) {
 
     private static final int MAX_ATTEMPTS = 10_000;
+    /**
+     * The largest static area a reader copies (16 MiB), and the largest a producer creates: a region
+     * whose header claims more is refused, so a hostile header cannot make every reader allocate up
+     * to 2 GiB at open.
+     */
+    public static final long MAX_STATIC_BYTES = 16L << 20;
 
     /** Reads the directory of a mapped region. */
     public static StaticDirectory read(MemorySegment region, RegionLayout layout) {
@@ -33,9 +39,10 @@ public record StaticDirectory(int gen, long used, long walkEnd, List<StreamSpec>
             int g1 = GlobalHeaderDescriptor.staticGenAcquire(region);
             long used = Math.min(Integer.toUnsignedLong(GlobalHeaderDescriptor.staticBytesUsedAcquire(region)),
                     layout.staticBytesCap());
-            if (used > Integer.MAX_VALUE - 16) {
-                throw new io.shmx.InvalidRegionException("static_bytes_used " + used
-                        + " is beyond what this reader can copy (2^31 bytes); the region is corrupt");
+            if (used > MAX_STATIC_BYTES) {
+                throw new io.shmx.InvalidRegionException("static_bytes_used is " + used + ", more than the "
+                        + MAX_STATIC_BYTES + " bytes (16 MiB) of static area a shmx region may use; the region is "
+                        + "corrupt or not written by shmx; re-create it with its producer");
             }
             byte[] copy = new byte[(int) used];
             MemorySegment.copy(region, ValueLayout.JAVA_BYTE, layout.staticOffset(), copy, 0, copy.length);

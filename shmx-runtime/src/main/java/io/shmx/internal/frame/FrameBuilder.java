@@ -3,6 +3,7 @@ package io.shmx.internal.frame;
 import io.shmx.FrameTooLargeException;
 import io.shmx.InvalidArgumentException;
 import io.shmx.StreamSpec;
+import io.shmx.internal.region.GlobalHeaderDescriptor;
 import io.shmx.internal.region.RegionLayout;
 import io.shmx.internal.wire.Fnv;
 import java.lang.foreign.MemorySegment;
@@ -35,12 +36,16 @@ public final class FrameBuilder {
     private final long sessionId;
     private final boolean checksums;
     private final MemorySegment[] slotSegments;
+    /** Per cached slot, the slice of its payload area (frame_bytes_cap bytes after the 64-byte header). */
+    private final MemorySegment[] payloadSegments;
     private StreamTable streams;
     /** The last stream looked up and its element size (0: none). */
     private int cachedStreamId;
     private long cachedBytesPerElem;
 
     private long published;
+    /** Frames up to this id are the first of their slot in this builder's life: they write the slot's constant fields. */
+    private final long constantsUntil;
     /** Slot of frame {@code published} (when it is not 0). */
     private int publishedSlot;
     private boolean active;
@@ -63,10 +68,17 @@ public final class FrameBuilder {
         this.sessionId = sessionId;
         this.checksums = checksums;
         this.slotSegments = new MemorySegment[Math.min(slots, FrameReader.SLOT_VIEW_CACHE)];
+        this.payloadSegments = new MemorySegment[slotSegments.length];
         for (int i = 0; i < slotSegments.length; i++) {
             slotSegments[i] = region.asSlice(slotsOffset + i * slotStride, slotStride);
+            payloadSegments[i] = slotSegments[i].asSlice(FrameHeaderDescriptor.PAYLOAD_OFFSET, frameCap);
         }
         this.streams = new StreamTable(streams);
+        // A builder continues the region's sequence: 0 for a new region; a region whose frame_seq
+        // already stands high (a test starting the 32-bit indexes just below their wrap) goes on from it.
+        this.published = GlobalHeaderDescriptor.frameSeqAcquire(region);
+        this.publishedSlot = published == 0 ? 0 : FrameHeaderDescriptor.slotOf(published, slots);
+        this.constantsUntil = published + slots;
     }
 
     /** Replaces the stream table (after the directory changed). */
@@ -119,6 +131,17 @@ public final class FrameBuilder {
     public MemorySegment slotSegment() {
         requireActive();
         return slotSegment;
+    }
+
+    /**
+     * The payload area of the frame in progress: {@code frame_bytes_cap} bytes starting after the
+     * slot's header, so a caller writing through it cannot reach the header the seqlock relies on.
+     * Offsets from {@link #reserve} minus {@link FrameHeaderDescriptor#PAYLOAD_OFFSET} index it.
+     */
+    public MemorySegment payloadSegment() {
+        requireActive();
+        return slot < payloadSegments.length ? payloadSegments[slot]
+                : slotSegment.asSlice(FrameHeaderDescriptor.PAYLOAD_OFFSET, frameCap);
     }
 
     /**
@@ -175,6 +198,11 @@ public final class FrameBuilder {
             throw new InvalidArgumentException("stream " + label(streamId) + ": " + elemCount + " elements x " + bpe
                     + " bytes need " + bytes + " bytes but the " + srcKind + " holds only " + srcBytes
                     + " bytes; pass an element count of at most " + (srcBytes / bpe) + " or a larger source");
+        }
+        if (tlvs == FrameView.MAX_STREAMS) {
+            throw new InvalidArgumentException("stream " + label(streamId) + " would be stream number "
+                    + (tlvs + 1) + " of this frame; a frame holds at most " + FrameView.MAX_STREAMS + " streams (readers "
+                    + "refuse more); put the values in fewer streams with more elements or components");
         }
         if (!marked) {
             FrameHeaderDescriptor.beginWrite(region, slotSegment, fid);
@@ -265,8 +293,8 @@ public final class FrameBuilder {
         if (tlvs == 0) {
             throw noStreams();
         }
-        if (fid <= slots) {
-            // frames 1..slots are the first frame of each slot
+        if (fid <= constantsUntil) {
+            // the first frame of each slot
             FrameHeaderDescriptor.putConstantFields(slotSegment, 0, sessionId);
         }
         FrameHeaderDescriptor.putFrameFields(slotSegment, 0, simTime, pos, tlvs);

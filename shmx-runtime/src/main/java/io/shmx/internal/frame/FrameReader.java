@@ -125,7 +125,11 @@ public final class FrameReader {
         return slot < slotViews.length ? slotViews[slot] : readOnly.asSlice(slotOffset(slot), slotStride);
     }
 
-    /** Reads the newest valid frame into {@code v}; false when there is none. */
+    /**
+     * Reads the newest valid frame into {@code v}; false when there is none, or when every frame that
+     * can be read now is older than the last one returned ({@link #lastId()}): the ids returned by
+     * latest and next never decrease.
+     */
     public boolean latest(FrameView v) {
         boolean found = seqlock ? latestSeqlock(v) : latestOriginal(v);
         if (!found) {
@@ -133,10 +137,14 @@ public final class FrameReader {
             return false;
         }
         long id = v.frameId();
-        v.missed(missedBefore(id));
-        if (id > lastId) {
-            lastId = id;
+        if (id < lastId) {
+            // Only older frames could be read right now (the newer ones are being overwritten): a
+            // reader never goes back in time, so report no frame rather than an older one.
+            v.clear();
+            return false;
         }
+        v.missed(missedBefore(id));
+        lastId = id;
         return true;
     }
 
@@ -174,7 +182,8 @@ public final class FrameReader {
             // so its frame_id decides, with acquire (frame ids only grow: no ABA). Nothing to read again.
             return true;
         }
-        long tries = Math.min(slots, s);
+        long floor = Math.max(lastId, 1); // never older than the last frame returned
+        long tries = Math.min(slots, s >= floor ? s - floor + 1 : 1);
         for (long k = 0; k < tries; k++) {
             long want = s - k;
             int r = readSeqlock(FrameHeaderDescriptor.slotAfter(want, readId, readSlot, slots), want, v);
@@ -230,9 +239,14 @@ public final class FrameReader {
         }
         int parsed = parse(slot, off, f1, v);
         if (!FrameHeaderDescriptor.validate(region, off, f1)) {
+            // The parse may have recorded a layout (words, offsets, sizes) from bytes the writer was
+            // changing: forget it, or a later frame with the same layout words would be served the
+            // torn sizes without a parse (found by the chaos soak: a valid frame with a 0-byte stream).
+            v.clear();
             return TORN;
         }
         if (parsed != OK || (f1 != expected && FrameHeaderDescriptor.slotOf(f1, slots) != slot)) {
+            v.clear();
             return CORRUPT;
         }
         v.validation(FrameView.MODE_SEQLOCK, 0, slots);
@@ -307,6 +321,7 @@ public final class FrameReader {
         long off = slotOffset(slot);
         long f1 = FrameHeaderDescriptor.frameIdAcquire(region, off);
         if (f1 == 0 || parse(slot, off, f1, v) != OK) {
+            v.clear(); // forget any layout recorded from these bytes (see readSeqlock)
             return CORRUPT;
         }
         int memo = memoSlot.length == 0 ? -1 : slot % memoSlot.length;
@@ -321,6 +336,7 @@ public final class FrameReader {
         boolean intact = FrameHeaderDescriptor.validate(region, off, f1)
                 && FrameHeaderDescriptor.reservationIntact(region, reservation, slots);
         if (!intact) {
+            v.clear();
             return TORN;
         }
         if (!known && memo >= 0) {
@@ -330,6 +346,7 @@ public final class FrameReader {
             memoOk[memo] = ok;
         }
         if (!ok) {
+            v.clear();
             return CORRUPT;
         }
         v.validation(FrameView.MODE_ORIGINAL, reservation, slots);
@@ -359,7 +376,7 @@ public final class FrameReader {
         v.begin(region, sv, off);
         long pb = FrameHeaderDescriptor.payloadBytesOf(sizes);
         long tc = FrameHeaderDescriptor.tlvCountOf(sizes);
-        if (pb == 0 || pb > frameCap || tc > pb / 16) {
+        if (pb == 0 || pb > frameCap || tc > pb / 16 || tc > FrameView.MAX_STREAMS) {
             return CORRUPT;
         }
         v.header(f1, FrameHeaderDescriptor.simTime(sv, 0), pb, tc);

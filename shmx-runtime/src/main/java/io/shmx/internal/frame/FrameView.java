@@ -31,6 +31,13 @@ public final class FrameView {
     private long missed;
 
     private int streamCount;
+    /**
+     * The most streams one frame may hold. Readers refuse a frame that claims more (its TLV count),
+     * so a hostile region cannot make the view's arrays grow past about 1.8 MB; writers refuse to
+     * build one.
+     */
+    public static final int MAX_STREAMS = 1 << 16;
+
     private int[] ids = new int[8];
     private long[] offsets = new long[8];
     private long[] elemCounts = new long[8];

@@ -60,17 +60,35 @@ public final class ReaderSlotClaims {
             throw new IllegalArgumentException("[ShmxReaderId] reader id 0 means 'no reader' in a reader slot;"
                     + " pass a random non-zero id");
         }
+        long mine = clockValue(nowNanos);
         for (int i = 0; i < count; i++) {
             long at = slotOffset(i);
-            if ((int) U32_HANDLE.getAcquire(slots, at + IN_USE_OFFSET) == FREE
-                    && U32_HANDLE.compareAndSet(slots, at + IN_USE_OFFSET, FREE, IN_USE)) {
-                table.connectedAdd();
-                U64_HANDLE.set(slots, at + LAST_FRAME_SEEN_OFFSET, 0L);
-                U64_HANDLE.set(slots, at + DETACHING_ID_OFFSET, 0L);
-                U64_HANDLE.setRelease(slots, at + HEARTBEAT_OFFSET, clockValue(nowNanos));
-                U64_HANDLE.setRelease(slots, at + READER_ID_OFFSET, readerId);
-                return i;
+            if ((int) U32_HANDLE.getAcquire(slots, at + IN_USE_OFFSET) != FREE
+                    || !U32_HANDLE.compareAndSet(slots, at + IN_USE_OFFSET, FREE, IN_USE)) {
+                continue;
             }
+            // Every later write is conditional on what this claim saw, so a claimer stalled past the
+            // reap timeout (its claim retired as abandoned, the slot maybe claimed again) changes
+            // nothing of the next owner's: see "Abandoned claims" on ReaderSlotTable.
+            long seenHeartbeat = (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET);
+            long seenFrame = (long) U64_HANDLE.getAcquire(slots, at + LAST_FRAME_SEEN_OFFSET);
+            long seenDetaching = (long) U64_HANDLE.getAcquire(slots, at + DETACHING_ID_OFFSET);
+            table.connectedAdd(); // before the heartbeat: a claim the reaper retires by its heartbeat was counted
+            if (seenHeartbeat == mine || !U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, seenHeartbeat, mine)) {
+                table.connectedDecrement(); // retired before its heartbeat (uncounted by the reaper): not ours
+                continue;
+            }
+            U64_HANDLE.compareAndSet(slots, at + LAST_FRAME_SEEN_OFFSET, seenFrame, 0L);
+            U64_HANDLE.compareAndSet(slots, at + DETACHING_ID_OFFSET, seenDetaching, 0L);
+            if (!U64_HANDLE.compareAndSet(slots, at + READER_ID_OFFSET, 0L, readerId)) {
+                continue; // retired (the reaper counted it off) and claimed again meanwhile
+            }
+            if ((long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET) != mine) {
+                // retired between the heartbeat and the id: the slot is free or another's now
+                U64_HANDLE.compareAndSet(slots, at + READER_ID_OFFSET, readerId, 0L);
+                continue;
+            }
+            return i;
         }
         return -1;
     }

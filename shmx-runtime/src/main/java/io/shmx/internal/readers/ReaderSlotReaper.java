@@ -12,6 +12,7 @@ import io.shmx.ControlHandler;
 import io.shmx.internal.control.ControlPoller;
 import io.shmx.internal.control.ControlRing;
 import io.shmx.internal.control.ControlRingDescriptor;
+import io.shmx.internal.jfr.ShmxEvents;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -45,9 +46,17 @@ public final class ReaderSlotReaper {
 
     private int nextPollStart;
     private long polls;
+    /** Per slot, when the reaper first saw an abandoned claim with no heartbeat (0: not seen). Producer thread only. */
+    private final long[] claimSeenAt;
+    /** Per slot, the heartbeat value that abandoned claim had when first seen. Producer thread only. */
+    private final long[] claimSeenHeartbeat;
     private long faultEvents;
+    /** The channel's name, for the Flight Recorder events ({@link #channel(String)}). */
+    private String channel = "";
 
     ReaderSlotReaper(ReaderSlotTable table, MemorySegment slots, int count, ControlRing[] rings) {
+        this.claimSeenAt = new long[count];
+        this.claimSeenHeartbeat = new long[count];
         this.table = table;
         this.slots = slots;
         this.count = count;
@@ -150,12 +159,17 @@ public final class ReaderSlotReaper {
         for (int i = 0; i < count; i++) {
             long at = slotOffset(i);
             if ((int) U32_HANDLE.getAcquire(slots, at + IN_USE_OFFSET) == FREE) {
+                claimSeenAt[i] = 0;
                 continue;
             }
             long id = (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET);
             if (id == 0) {
+                if (reapAbandonedClaim(i, at, nowNanos, timeoutNanos, futureTolerance)) {
+                    reaped++;
+                }
                 continue;
             }
+            claimSeenAt[i] = 0;
             if (rings.length != 0) {
                 completeDetachIfDrained(i, id, pollers[i]);
             }
@@ -165,10 +179,46 @@ public final class ReaderSlotReaper {
             if (stale && U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, heartbeat, 0L)
                     && table.free(i, id, true)) {
                 reaped++;
+                ShmxEvents.readerReaped(channel, i, id, age);
             }
         }
         return reaped;
     }
+    /** Names the channel in the Flight Recorder events of this reaper (producer side, at creation). */
+    public void channel(String name) {
+        this.channel = name;
+    }
+    /**
+     * A slot in use without a reader id is a claim in progress, or one whose claimer died half-way.
+     * Its age is its heartbeat's (a claimer stores one right after taking the slot) or, without one,
+     * the time this reaper first saw it so; past the timeout the claim is retired
+     * ({@link ReaderSlotTable#retireAbandonedClaim}).
+     */
+    private boolean reapAbandonedClaim(int i, long at, long nowNanos, long timeoutNanos, long futureTolerance) {
+        long heartbeat = (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET);
+        long since;
+        if (heartbeat != 0 && !ReaderSlotTable.isRetiredMarker(heartbeat)) {
+            since = heartbeat; // the claimer's own clock reading
+        } else {
+            if (claimSeenAt[i] == 0 || claimSeenHeartbeat[i] != heartbeat) {
+                claimSeenAt[i] = ReaderSlotClaims.clockValue(nowNanos); // a claim not seen before
+                claimSeenHeartbeat[i] = heartbeat;
+                return false;
+            }
+            since = claimSeenAt[i];
+        }
+        long age = nowNanos - since;
+        if (age <= timeoutNanos && age >= -futureTolerance) {
+            return false;
+        }
+        long marker = Long.MIN_VALUE | (nowNanos & Long.MAX_VALUE);
+        if (marker == heartbeat) {
+            marker ^= 1;
+        }
+        claimSeenAt[i] = 0;
+        return table.retireAbandonedClaim(i, heartbeat, marker);
+    }
+
     /**
      * How many times {@link #pollControl} found a ring breaking the format (producer side): a
      * caller that compares it with the value it saw last learns cheaply that there is a new

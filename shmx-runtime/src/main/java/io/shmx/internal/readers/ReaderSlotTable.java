@@ -49,10 +49,14 @@ import java.util.Objects;
  * the reader that claimed it next:
  * <ol>
  *   <li><b>Claim</b> (reader): CAS {@code in_use} 0 -> 1 on the first free slot (as 2.0 peers do,
- *       so Java and C++ readers never share a slot); {@code readers_connected += 1}; zero
- *       {@code last_frame_seen} and {@code detaching_id}; {@code heartbeat = now} (release store);
- *       then publish {@code reader_id} (release store). The counter is raised before the id is
- *       visible, so no one can free the slot (which needs the id) before it was counted.</li>
+ *       so Java and C++ readers never share a slot); load {@code heartbeat}, {@code last_frame_seen}
+ *       and {@code detaching_id}; CAS {@code heartbeat} from the value loaded to now (failing:
+ *       the claim was retired, not ours); {@code readers_connected += 1}; CAS the other two from
+ *       the values loaded to 0; CAS {@code reader_id} 0 -> id; then check that {@code heartbeat} is
+ *       still its own value (else undo the id by CAS and move on). The counter is raised before
+ *       the id is visible, so no one can free the slot (which needs the id) before it was counted.
+ *       Every write of a claim is conditional, so a claimer that stalls past the reap timeout
+ *       changes nothing of a later owner's (see "Abandoned claims").</li>
  *   <li><b>Heartbeat</b> (owner, on sends and, at most about every millisecond, on reads):
  *       {@code h = heartbeat} (acquire); fail if
  *       {@code h == 0} or {@code reader_id != id} (acquire); CAS {@code heartbeat} h -> now. The
@@ -80,6 +84,15 @@ import java.util.Objects;
  * {@code w} only after its own id, so if the id is unchanged after reading {@code w}, every byte
  * below it was sent by that reader.
  *
+ * <h2>Abandoned claims</h2>
+ * A slot in use with {@code reader_id == 0} is a claim in progress, or one whose claimer died (or
+ * stalls) half-way. The reaper ({@link ReaderSlotReaper#reapStale}) ages it by its heartbeat or,
+ * before the claimer stored one, from when the reaper first saw it, and past the reap timeout
+ * retires it ({@link #retireAbandonedClaim}): CAS {@code heartbeat} from the value it aged to a
+ * fresh non-zero marker, check the id is still 0, lower {@code readers_connected} if the claimer
+ * had stored a heartbeat (it counts itself right after), and free {@code in_use}. The marker makes
+ * a resumed claimer's next conditional write fail, and it moves on to another slot.
+ *
  * <h2>readers_connected</h2>
  * Raised by 1 (atomic add) by each successful claim, before the id is published; lowered by 1 by
  * the single winner of each id -> 0 CAS. Between Java peers every increment is matched by at most
@@ -94,9 +107,8 @@ import java.util.Objects;
  *       a slot that was meanwhile reaped; its next heartbeat fails. The stray write is
  *       {@code last_frame_seen}, which only informs (the reaper does not use it) and which the
  *       slot's new owner overwrites with its next heartbeat.</li>
- *   <li>A claim that dies between its CAS of {@code in_use} and publishing its id leaves the slot
- *       in use with id 0; it is shown by {@link #snapshot} and never reaped (no heartbeat can be
- *       trusted there).</li>
+ *   <li>A claimer that dies between counting itself and storing its heartbeat (nanoseconds)
+ *       leaves {@code readers_connected} one too high when its claim is retired.</li>
  *   <li>2.0 peers free slots without these checks; messages left in a free slot's ring by such a
  *       peer are delivered with reader id 0 (unknown sender).</li>
  *   <li>A 2.0 producer never completes a detach, so under one a reader frees its slot on release
@@ -264,6 +276,47 @@ public final class ReaderSlotTable {
         return (long) U64_HANDLE.getAcquire(slots, slotOffset(index) + READER_ID_OFFSET);
     }
 
+    /**
+     * Retires a claim abandoned half-way (slot in use, no reader id) whose heartbeat is
+     * {@code heartbeat}: replaces it with {@code marker} (a {@link #isRetiredMarker retired marker},
+     * unlike it) by CAS so that a claimer resuming later fails its own conditional writes, undoes
+     * the claim's count when the heartbeat is the claimer's own (a claimer counts itself just
+     * before storing it; 0 or a marker means it never got that far), and frees the slot. Producer
+     * side.
+     */
+    boolean retireAbandonedClaim(int index, long heartbeat, long marker) {
+        long at = slotOffset(index);
+        if ((long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != 0
+                || !U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, heartbeat, marker)) {
+            return false;
+        }
+        long id = (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET);
+        if (id != 0) {
+            // The claim published its id meanwhile: either it completed (its heartbeat, now the
+            // marker, was stale: reap it as an owner) or it will find the marker and undo its id.
+            // One CAS of the id decides; if the claimer's undo won, clean up as an abandoned claim.
+            if (free(index, id, true)) {
+                return true;
+            }
+        }
+        if (rings.length != 0) {
+            rings[index].poller().discardPending();
+        }
+        if (heartbeat != 0 && !isRetiredMarker(heartbeat)) {
+            connectedDecrement();
+        }
+        U32_HANDLE.setRelease(slots, at + IN_USE_OFFSET, FREE);
+        return true;
+    }
+
+    /**
+     * Whether a heartbeat value is the marker a retired claim leaves (sign bit set; heartbeats are
+     * CLOCK_MONOTONIC readings, which are positive).
+     */
+    static boolean isRetiredMarker(long heartbeat) {
+        return heartbeat < 0;
+    }
+
     /** Whether slot {@code index} is held by a reader that left with messages unread. */
     public boolean isDetaching(int index) {
         return isDetaching(index, readerId(index));
@@ -311,7 +364,7 @@ public final class ReaderSlotTable {
     }
 
     /** {@code readers_connected -= 1}, never below 0. */
-    private void connectedDecrement() {
+    void connectedDecrement() {
         while (true) {
             int v = (int) U32_HANDLE.getVolatile(connectedSegment, connectedOffset);
             if (v == 0 || U32_HANDLE.compareAndSet(connectedSegment, connectedOffset, v, v - 1)) {

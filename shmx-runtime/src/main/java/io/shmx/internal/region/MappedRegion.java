@@ -1,6 +1,5 @@
 package io.shmx.internal.region;
 
-import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.channels.FileChannel;
@@ -12,7 +11,8 @@ import java.nio.file.Path;
  * <p>{@code channel} is the descriptor used for liveness probes and size checks. When a producer of
  * the same file lives in this JVM, the mapping borrows that producer's descriptor and never closes
  * it (closing a second descriptor of the file would drop the producer's fcntl lock, which is per
- * process).
+ * process). The channel is used only on the {@link RegionIo} thread, so an interrupted user thread
+ * cannot close it.
  */
 public final class MappedRegion implements AutoCloseable {
     private final Arena arena;
@@ -65,11 +65,7 @@ public final class MappedRegion implements AutoCloseable {
      * this first on the cold paths that use them.
      */
     public boolean isBacked() {
-        try {
-            return channel.isOpen() && channel.size() >= layout.totalBytes();
-        } catch (java.io.IOException e) {
-            return false;
-        }
+        return LinuxPlatform.covers(channel, layout.totalBytes());
     }
 
     /** How messages name this region. */
@@ -82,10 +78,8 @@ public final class MappedRegion implements AutoCloseable {
     public void close() {
         try {
             if (ownsChannel) {
-                channel.close();
+                LinuxPlatform.closeOnIoThread(channel);
             }
-        } catch (IOException ignored) {
-            // nothing to do: the mapping is released below either way
         } finally {
             arena.close();
         }

@@ -50,11 +50,14 @@ public interface Platform {
     Path regionPath(String name);
 
     /**
-     * Creates a new region file of {@code size} bytes, sized, locked for liveness and mapped
-     * read-write. If a region exists under the name: a live producer fails the call unless
-     * {@code replaceLive}; otherwise the old region is marked replaced and unlinked first.
+     * Creates the region of channel {@code name}: {@code size} bytes, every page reserved, locked for
+     * liveness, mapped read-write and initialized by {@code initializer} before the name refers to
+     * it (the name appears only complete). If a region exists under the name: a live producer fails
+     * the call unless {@code replaceLive}; a dead one is restarted in place when
+     * {@code restartInPlace} and it has the same size, else marked replaced and unlinked.
      */
-    ProducerFile createProducer(String name, long size, int permissions, boolean replaceLive);
+    ProducerFile createProducer(String name, long size, int permissions, boolean replaceLive, boolean restartInPlace,
+                                java.util.function.Consumer<java.lang.foreign.MemorySegment> initializer);
 
     /**
      * Maps an existing region after validating its header against the file size.

@@ -5,14 +5,13 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Objects;
 
 /**
- * The producer's region: a freshly created file, mapped read-write, with the exclusive fcntl lock
- * that tells every other process the producer is alive (the kernel drops it when the process ends).
+ * The producer's region: its file, mapped read-write, with the exclusive fcntl lock that tells
+ * every other process the producer is alive (the kernel drops it when the process ends). The
+ * channel holding the lock is touched only on the {@link RegionIo} thread, so no interrupt of a
+ * user thread can close it and drop the lock.
  */
 public final class ProducerFile {
     private final Arena arena;
@@ -52,13 +51,9 @@ public final class ProducerFile {
         return open;
     }
 
-    /** Whether the file still covers {@code size} bytes (see {@link MappedRegion#isBacked()}). */
+    /** Whether the file still covers {@code size} bytes (see {@link MappedRegion#isBacked()}); safe from interrupted threads. */
     public boolean isBacked(long size) {
-        try {
-            return channel.isOpen() && channel.size() >= size;
-        } catch (IOException e) {
-            return false;
-        }
+        return LinuxPlatform.covers(channel, size);
     }
 
     /** Releases the lock, closes the descriptor and unmaps; with {@code unlink}, removes the file if it is still ours. */
@@ -68,20 +63,12 @@ public final class ProducerFile {
 
     /** Removes the region file if the name still refers to this producer's file (not a newer one). */
     public void unlinkIfStillOurs() {
-        try {
-            if (isStillAt(file)) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException ignored) {
-            // the file is gone or not ours to remove; nothing else to undo
-        }
+        LinuxPlatform.INSTANCE.unlinkIfStillOurs(this);
     }
 
-    void closeResources(boolean unlink) {
+    /** RegionIo thread only (see {@link LinuxPlatform#release}). */
+    void closeResources() {
         open = false;
-        if (unlink) {
-            unlinkIfStillOurs();
-        }
         try {
             if (lock.isValid()) {
                 lock.release();
@@ -91,14 +78,6 @@ public final class ProducerFile {
             // closing the descriptor releases the lock in any case
         } finally {
             arena.close();
-        }
-    }
-
-    private boolean isStillAt(Path path) {
-        try {
-            return Objects.equals(Files.readAttributes(path, BasicFileAttributes.class).fileKey(), fileKey);
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -12,8 +12,14 @@
  * created ({@link io.shmx.internal.region.OpenWait}), classify its identity
  * ({@link io.shmx.internal.region.HeaderIdentity}) and check every offset and size the header
  * claims against the file ({@link io.shmx.internal.region.RegionLayout}, the one place that
- * computes where each part lives). A region whose producer died is marked REPLACED, unlinked and
- * created anew, so readers still mapped to the old inode never fault. Inspection probes a file
+ * computes where each part lives). A region is built under a temporary name, its pages reserved
+ * ({@link io.shmx.internal.region.RegionReservation}), and linked under its name only complete;
+ * every change of what a name refers to happens under the name's
+ * {@link io.shmx.internal.region.CreationLock}, so a stale region is retired (marked REPLACED,
+ * unlinked) without ever removing a live one; in compatibility mode a dead region of the same size
+ * is restarted in place (the protocol is on {@link io.shmx.internal.region.LinuxPlatform}). Every
+ * file-channel operation runs on the one {@link io.shmx.internal.region.RegionIo} thread, so no
+ * thread interrupt can close the descriptor whose lock is the producer's liveness. Inspection probes a file
  * without trusting it ({@link io.shmx.internal.region.RegionProber}) and copies a region
  * consistently without writing to it ({@link io.shmx.internal.region.RegionCopier}).
  */

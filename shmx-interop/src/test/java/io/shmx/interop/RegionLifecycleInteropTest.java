@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.shmx.ChannelConfig;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issues 13.2 and 13.4, whose runtime fixes are made on another branch: tagged
- * {@code pending-region-fixes}, which this module's build leaves out by default. Run them with
- * {@code mvn -B -pl shmx-interop -am verify -Dshmx.interop.excludedGroups=none}; once that branch is
- * merged, remove the exclusion from shmx-interop/pom.xml.
+ * The original's readers against our region lifecycle: a region appears under its name only when
+ * complete (an original reader opening the name in a loop while Java producers create and remove it
+ * never faults), and in compatibility mode a restarted Java producer restarts in place, so original
+ * readers follow its new session as they follow a restarted C++ producer.
  */
-@Tag("pending-region-fixes")
-class PendingRegionFixesInteropTest {
+class RegionLifecycleInteropTest {
 
     /**
      * 13.2: the original reader maps whatever it finds under the name; a Java region that is still

@@ -1,0 +1,71 @@
+package io.shmx.jcstress;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+import io.shmx.ReaderInfo;
+import io.shmx.internal.control.ControlRing;
+import io.shmx.internal.readers.ReaderSlotTable;
+import io.shmx.internal.region.GlobalHeaderDescriptor;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.List;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.III_Result;
+
+/**
+ * Ownership-fenced writes against reaping, on a claim: a reader claims the one slot with a clock
+ * reading that is already stale (1 s; the reaper looks at 10 s with a 1 s timeout), so the
+ * producer's reaper may retire the claim as abandoned at any step of it, or reap the claimer as a
+ * stale owner right after. Whatever the interleaving, the claimer either owns the slot and it is
+ * counted once, or knows it has no slot (or will learn it at its next heartbeat) and the slot is
+ * free and counted out; a retired claim never writes its id into the free slot for good.
+ *
+ * <p>Result: (claimed slot or -1, slots reaped, final state: 1 = the reader owns the slot and
+ * readers_connected is 1, 2 = the slot is free and readers_connected is 0, 0 = anything else).
+ */
+@JCStressTest
+@Description("A claim racing the reaper: the slot and readers_connected end consistent with who won")
+@Outcome(id = "0, 0, 1", expect = ACCEPTABLE, desc = "the claim completed first: the reader owns the slot")
+@Outcome(id = "0, 1, 2", expect = ACCEPTABLE, desc = "claimed, then reaped as a stale owner: free, counted out")
+@Outcome(id = "-1, 1, 2", expect = ACCEPTABLE, desc = "retired half-way: the claimer knows, the slot is free")
+@Outcome(id = ".*", expect = FORBIDDEN, desc = "the slot or the count contradicts the outcome")
+@State
+public class ClaimRetireRaceTest {
+    private static final long ID = 0x5EED_1234_ABCD_0003L;
+    private static final long SECOND = 1_000_000_000L;
+
+    private final MemorySegment header = Arena.ofAuto().allocate(GlobalHeaderDescriptor.LENGTH, 64);
+    private final MemorySegment slots = Arena.ofAuto().allocate(64, 64);
+    private final ReaderSlotTable table = new ReaderSlotTable(slots, 1, header,
+            GlobalHeaderDescriptor.READERS_CONNECTED_OFFSET, new ControlRing[0]);
+
+    @Actor
+    public void claimer(III_Result r) {
+        r.r1 = table.claims().claim(ID, SECOND);
+    }
+
+    @Actor
+    public void reaper(III_Result r) {
+        r.r2 = table.reaper().reapStale(10 * SECOND, SECOND);
+    }
+
+    @Arbiter
+    public void state(III_Result r) {
+        List<ReaderInfo> readers = table.snapshot();
+        long connected = table.readersConnected();
+        if (connected == 1 && readers.size() == 1 && readers.getFirst().readerId() == ID && readers.getFirst().inUse()
+                && table.claims().isOwner(0, ID)) {
+            r.r3 = 1;
+        } else if (connected == 0 && readers.isEmpty() && !table.claims().isOwner(0, ID)) {
+            r.r3 = 2;
+        } else {
+            r.r3 = 0;
+        }
+    }
+}
