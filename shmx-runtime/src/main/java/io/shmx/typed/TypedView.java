@@ -34,6 +34,8 @@ public abstract class TypedView {
     MemorySegment segment = MemorySegment.NULL;
     private Frame resolvedFrame;
     private long resolvedStamp;
+    /** The frame id whose offsets and counts were copied last (0: none). */
+    private long wrappedId;
 
     /**
      * Creates the part every generated class of a record shares.
@@ -54,13 +56,20 @@ public abstract class TypedView {
             this.frame = frame; // reference stores are skipped when unchanged: they cost GC barriers
         }
         MemorySegment slot = frame.segment();
+        long stamp = frame.layoutStamp();
+        long id = frame.frameId();
+        if (segment == slot && id == wrappedId && frame == resolvedFrame && stamp == resolvedStamp) {
+            // The frame this view already describes (same slot view of the same mapping, same frame
+            // id, same layout): its offsets and counts are the ones copied last time.
+            return;
+        }
         if (segment != slot) {
             segment = slot;
         }
-        long stamp = frame.layoutStamp();
         if (frame != resolvedFrame || stamp != resolvedStamp) {
             resolve(frame, stamp);
         }
+        wrappedId = id;
         int[] bytesPerElem = schema.bytesPerElem;
         for (int k = 0; k < indices.length; k++) {
             int i = indices[k];
