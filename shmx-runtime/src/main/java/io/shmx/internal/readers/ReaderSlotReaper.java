@@ -177,7 +177,7 @@ public final class ReaderSlotReaper {
             long age = nowNanos - heartbeat;
             boolean stale = age > timeoutNanos || age < -futureTolerance;
             if (stale && U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, heartbeat, 0L)
-                    && table.free(i, id, true)) {
+                    && (table.free(i, id, true) || table.retireUndoneClaim(i, retiredMarker(nowNanos)))) {
                 reaped++;
                 ShmxEvents.readerReaped(channel, i, id, age);
             }
@@ -208,12 +208,17 @@ public final class ReaderSlotReaper {
         if (age <= timeoutNanos && age >= -futureTolerance) {
             return false;
         }
-        long marker = Long.MIN_VALUE | (nowNanos & Long.MAX_VALUE);
+        long marker = retiredMarker(nowNanos);
         if (marker == heartbeat) {
             marker ^= 1;
         }
         claimSeenAt[i] = 0;
         return table.retireAbandonedClaim(i, heartbeat, marker);
+    }
+
+    /** A retired-claim marker for the heartbeat word ({@link ReaderSlotTable#isRetiredMarker}). */
+    private static long retiredMarker(long nowNanos) {
+        return Long.MIN_VALUE | (nowNanos & Long.MAX_VALUE);
     }
 
     /**

@@ -310,6 +310,30 @@ public final class ReaderSlotTable {
     }
 
     /**
+     * Finishes a reap that lost its {@link #free} to the claimer itself: the reaper zeroed the
+     * heartbeat of a claim that had just published its id, and the claimer, finding its heartbeat
+     * gone, took its id back and gave the slot up without uncounting itself (see
+     * {@link ReaderSlotClaims#claim}). The slot is then in use with no id and a zero heartbeat: the
+     * reaper fences it with {@code marker} by CAS (a claimer that resumes later fails its own
+     * conditional writes), uncounts the claim and frees the slot. False when the slot is in any
+     * other state (it has an id again, or another claim is under way). Producer side.
+     */
+    boolean retireUndoneClaim(int index, long marker) {
+        long at = slotOffset(index);
+        if ((int) U32_HANDLE.getAcquire(slots, at + IN_USE_OFFSET) == FREE
+                || (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != 0
+                || !U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, 0L, marker)) {
+            return false;
+        }
+        if (rings.length != 0) {
+            rings[index].poller().discardPending();
+        }
+        connectedDecrement();
+        U32_HANDLE.setRelease(slots, at + IN_USE_OFFSET, FREE);
+        return true;
+    }
+
+    /**
      * Whether a heartbeat value is the marker a retired claim leaves (sign bit set; heartbeats are
      * CLOCK_MONOTONIC readings, which are positive).
      */
