@@ -126,22 +126,26 @@ final class ClientAttachment {
      */
     boolean nameMoved() {
         MemorySegment seg = mapped.segment();
-        return (GlobalHeaderDescriptor.extFlagsAcquire(seg) & GlobalHeaderDescriptor.FLAG_REPLACED) != 0
-                || GlobalHeaderDescriptor.magicAcquire(seg) != GlobalHeaderDescriptor.MAGIC
-                || GlobalHeaderDescriptor.sessionId(seg) != frames.sessionId()
-                || !platform.isSameFile(mapped, path);
+        return headerSaysReplaced(seg, GlobalHeaderDescriptor.extFlagsAcquire(seg)) || !platform.isSameFile(mapped, path);
     }
 
     /** Whether the region under the name may no longer be the one the client reads (a few loads, a stat at most). */
     boolean regionChanged() {
         MemorySegment seg = mapped.segment();
         int flags = GlobalHeaderDescriptor.extFlagsAcquire(seg);
-        boolean replaced = (flags & GlobalHeaderDescriptor.FLAG_REPLACED) != 0
+        if (headerSaysReplaced(seg, flags)) {
+            return true;
+        }
+        boolean mayBeReplaced = (flags & GlobalHeaderDescriptor.FLAG_CLOSED) != 0
+                || (flags & GlobalHeaderDescriptor.FLAG_SEQLOCK) == 0;
+        return mayBeReplaced && !platform.isSameFile(mapped, path);
+    }
+
+    /** REPLACED set in {@code flags}, magic gone or the session changed in the mapped header (a few loads). */
+    private boolean headerSaysReplaced(MemorySegment seg, int flags) {
+        return (flags & GlobalHeaderDescriptor.FLAG_REPLACED) != 0
                 || GlobalHeaderDescriptor.magicAcquire(seg) != GlobalHeaderDescriptor.MAGIC
                 || GlobalHeaderDescriptor.sessionId(seg) != frames.sessionId();
-        boolean mayBeReplaced = replaced || (flags & GlobalHeaderDescriptor.FLAG_CLOSED) != 0
-                || (flags & GlobalHeaderDescriptor.FLAG_SEQLOCK) == 0;
-        return replaced || (mayBeReplaced && !platform.isSameFile(mapped, path));
     }
 
     /** Maps the region now under the name and moves to it; false when there is none (or no new one), or a send is in progress. */

@@ -93,10 +93,7 @@ final class ClientReader {
             if (broken && !attachment.reattach()) {
                 return null;
             }
-            long now = clock.sample();
-            if (now != SampledClock.NO_SAMPLE && now - nextFollowNanos >= 0) {
-                followName(now);
-            }
+            long now = sampleAndFollow();
             if (reader.latest(view)) {
                 long id = view.frameId();
                 if (id != lastSeenId) {
@@ -121,10 +118,7 @@ final class ClientReader {
             if (broken && !attachment.reattach()) {
                 return null;
             }
-            long now = clock.sample();
-            if (now != SampledClock.NO_SAMPLE && now - nextFollowNanos >= 0) {
-                followName(now);
-            }
+            long now = sampleAndFollow();
             if (reader.next(view)) {
                 return seen(view.frameId(), now);
             }
@@ -168,6 +162,15 @@ final class ClientReader {
                 fresh.claims().frameSeen(fresh.index(), fresh.id(), lastSeenId, System.nanoTime());
             }
         }
+    }
+
+    /** The sampled clock ({@link SampledClock#NO_SAMPLE} on most calls), following the name when due. */
+    private long sampleAndFollow() {
+        long now = clock.sample();
+        if (now != SampledClock.NO_SAMPLE && now - nextFollowNanos >= 0) {
+            followName(now);
+        }
+        return now;
     }
 
     /**
