@@ -1,6 +1,7 @@
 package io.shmx;
 
 import io.shmx.internal.jfr.ShmxEvents;
+import io.shmx.internal.control.ControlRing;
 import io.shmx.internal.control.ControlSender;
 import io.shmx.internal.readers.SampledClock;
 import io.shmx.internal.wire.MappingFaults;
@@ -40,24 +41,52 @@ final class ClientControl {
             if (!s.table().hasControlRings()) {
                 return ControlSendResult.NO_CONTROL_RING;
             }
-            long now = sendClock.sample(); // the guard orders these two fields between sending threads
-            boolean owner;
-            if (now != SampledClock.NO_SAMPLE && now - nextSendHeartbeatNanos >= 0) {
-                owner = s.seated() && s.claims().heartbeat(s.index(), s.id(), now);
-                nextSendHeartbeatNanos = now + ShmxClient.HEARTBEAT_INTERVAL_NANOS;
-            } else {
-                owner = s.seated() && s.claims().isOwner(s.index(), s.id());
-            }
-            if (!owner) {
+            ControlSendResult result = ControlSendResult.FULL;
+            for (int attempt = 0; attempt < 2; attempt++) {
+                // The ring's write counter is loaded before the ownership check and the send publishes
+                // only if it is unchanged: a slot freed after the check has a fenced ring
+                // (ControlSender), so a send that lost its slot delivers nothing and is retried from a
+                // new slot once.
+                long writeCounter = s.seated() ? ring(s).writeCounterAcquire() : 0;
+                boolean owner = attempt == 0 ? checkOwnership(s) : s.seated() && s.claims().isOwner(s.index(), s.id());
+                if (owner) {
+                    result = sendOn(s, writeCounter, type, segment, array);
+                    if (result == ControlSendResult.SENT || s.claims().isOwner(s.index(), s.id())) {
+                        break;
+                    }
+                    result = ControlSendResult.FULL;
+                }
                 s = slot.reseatHeld(s);
             }
-            ControlSender ring = s.table().ring(s.index()).sender();
-            return ShmxEvents.sent(array != null ? ring.send(type, array, 0, array.length) : ring.send(type, segment),
-                    slot.name(), s.index(), s.id(), type);
+            return ShmxEvents.sent(result, slot.name(), s.index(), s.id(), type);
         } catch (InternalError e) {
             throw MappingFaults.truncated(e, what);
         } finally {
             slot.exit();
         }
+    }
+
+    /**
+     * Whether the seat still holds its slot: a heartbeat on the sampled clock at most about every
+     * {@link ShmxClient#HEARTBEAT_INTERVAL_NANOS}, else a check of the id. Guard held.
+     */
+    private boolean checkOwnership(ClientSlot.Seat s) {
+        long now = sendClock.sample(); // the guard orders these two fields between sending threads
+        if (now != SampledClock.NO_SAMPLE && now - nextSendHeartbeatNanos >= 0) {
+            nextSendHeartbeatNanos = now + ShmxClient.HEARTBEAT_INTERVAL_NANOS;
+            return s.seated() && s.claims().heartbeat(s.index(), s.id(), now);
+        }
+        return s.seated() && s.claims().isOwner(s.index(), s.id());
+    }
+
+    private static ControlRing ring(ClientSlot.Seat s) {
+        return s.table().ring(s.index());
+    }
+
+    private static ControlSendResult sendOn(ClientSlot.Seat s, long writeCounter, int type, MemorySegment segment,
+                                            byte[] array) {
+        ControlSender sender = ring(s).sender();
+        return array != null ? sender.send(writeCounter, type, array, 0, array.length)
+                : sender.send(writeCounter, type, segment);
     }
 }

@@ -3,13 +3,11 @@ package io.shmx.jcstress;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import io.shmx.ReaderInfo;
 import io.shmx.internal.control.ControlRing;
 import io.shmx.internal.readers.ReaderSlotTable;
 import io.shmx.internal.region.GlobalHeaderDescriptor;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.util.List;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -62,15 +60,6 @@ public class HeartbeatReapRaceTest {
 
     @Arbiter
     public void state(III_Result r) {
-        List<ReaderInfo> readers = table.snapshot();
-        long connected = table.readersConnected();
-        if (connected == 1 && readers.size() == 1 && readers.getFirst().readerId() == ID && readers.getFirst().inUse()
-                && table.claims().isOwner(0, ID)) {
-            r.r3 = 1;
-        } else if (connected == 0 && readers.isEmpty() && !table.claims().isOwner(0, ID)) {
-            r.r3 = 2;
-        } else {
-            r.r3 = 0;
-        }
+        r.r3 = SlotStates.of(table, ID);
     }
 }

@@ -221,6 +221,24 @@ public final class ControlPoller {
      * producer calls it when the slot's owner is gone (reaped, or faulted and replaced), so that
      * the next owner's messages are not mixed with the previous owner's.
      */
+    /**
+     * Fences the ring against its former sender and drops its unread messages (the producer, when
+     * it frees the ring's slot): moves {@code w} by CAS to the beginning of the next lap of the
+     * message area (a position every sender and reader already knows), then {@code r} to it. A
+     * sender of the former owner that is still in the middle of a send fails its CAS of
+     * {@code w} from then on (see {@link ControlSender}).
+     */
+    public void fenceAndDiscard() {
+        while (true) {
+            long w = ControlRingDescriptor.writeCounterAcquire(ring);
+            long toLapEnd = area - Long.remainderUnsigned(w, area);
+            if (COUNTER_HANDLE.compareAndSet(ring, ControlRingDescriptor.WRITE_COUNTER_OFFSET, w, w + toLapEnd)) {
+                break;
+            }
+        }
+        discardPending();
+    }
+
     public void discardPending() {
         COUNTER_HANDLE.setRelease(ring, READ_COUNTER_OFFSET, ControlRingDescriptor.writeCounterAcquire(ring));
         fault = Fault.NONE;

@@ -1,13 +1,17 @@
 package io.shmx.internal.readers;
 
+import static io.shmx.internal.readers.ReaderSlotDescriptor.CLAIM_WORD_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.DETACHING_ID_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.FREE;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.HEARTBEAT_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.IN_USE;
-import static io.shmx.internal.readers.ReaderSlotDescriptor.IN_USE_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.LAST_FRAME_SEEN_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.READER_ID_OFFSET;
-import static io.shmx.internal.readers.ReaderSlotDescriptor.U32_HANDLE;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.STATE_CLAIMING;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.STATE_OWNED;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.claimWord;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.generation;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.inUse;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.U64_HANDLE;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.slotOffset;
 
@@ -63,35 +67,49 @@ public final class ReaderSlotClaims {
         long mine = clockValue(nowNanos);
         for (int i = 0; i < count; i++) {
             long at = slotOffset(i);
-            if ((int) U32_HANDLE.getAcquire(slots, at + IN_USE_OFFSET) != FREE
-                    || !U32_HANDLE.compareAndSet(slots, at + IN_USE_OFFSET, FREE, IN_USE)) {
+            long found = (long) U64_HANDLE.getAcquire(slots, at + CLAIM_WORD_OFFSET);
+            if (inUse(found) != FREE) {
                 continue;
             }
-            // Every later write is conditional on what this claim saw, so a claimer stalled past the
-            // reap timeout (its claim retired as abandoned, the slot maybe claimed again) changes
-            // nothing of the next owner's: see "Abandoned claims" on ReaderSlotTable.
+            long claiming = claimWord(IN_USE, generation(found) + 1, STATE_CLAIMING);
+            if (!U64_HANDLE.compareAndSet(slots, at + CLAIM_WORD_OFFSET, found, claiming)) {
+                continue;
+            }
+            table.connectedAdd(); // before the commit: once committed, a retirement uncounts the claim
+            long owned = claimWord(IN_USE, generation(claiming), STATE_OWNED);
+            if (!U64_HANDLE.compareAndSet(slots, at + CLAIM_WORD_OFFSET, claiming, owned)) {
+                table.connectedDecrement(); // retired before the commit: the producer frees the slot
+                continue;
+            }
+            // Committed: the slot is this claim's until it is reaped. Every write below is still
+            // conditional on what this claim found, in case it stalls past the reap timeout.
             long seenHeartbeat = (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET);
-            long seenFrame = (long) U64_HANDLE.getAcquire(slots, at + LAST_FRAME_SEEN_OFFSET);
-            long seenDetaching = (long) U64_HANDLE.getAcquire(slots, at + DETACHING_ID_OFFSET);
-            table.connectedAdd(); // before the heartbeat: a claim the reaper retires by its heartbeat was counted
-            if (seenHeartbeat == mine || !U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, seenHeartbeat, mine)) {
-                table.connectedDecrement(); // retired before its heartbeat (uncounted by the reaper): not ours
+            U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, seenHeartbeat, mine);
+            table.clearIfUnchanged(at + LAST_FRAME_SEEN_OFFSET);
+            table.clearIfUnchanged(at + DETACHING_ID_OFFSET);
+            long seenId = (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET);
+            if (!U64_HANDLE.compareAndSet(slots, at + READER_ID_OFFSET, seenId, readerId)) {
+                // Only a claimer reaped while publishing its id writes an id into a slot it does not
+                // own, and it takes the id back at once: give this slot up and try the next.
+                table.vacate(i, owned, false);
                 continue;
             }
-            U64_HANDLE.compareAndSet(slots, at + LAST_FRAME_SEEN_OFFSET, seenFrame, 0L);
-            U64_HANDLE.compareAndSet(slots, at + DETACHING_ID_OFFSET, seenDetaching, 0L);
-            if (!U64_HANDLE.compareAndSet(slots, at + READER_ID_OFFSET, 0L, readerId)) {
-                continue; // retired (the reaper counted it off) and claimed again meanwhile
+            if ((long) U64_HANDLE.getAcquire(slots, at + CLAIM_WORD_OFFSET) != owned) {
+                // Retired as a committed claim without an id (it stalled past the reap timeout
+                // before publishing): the producer uncounted and freed it; take the id back.
+                U64_HANDLE.compareAndSet(slots, at + READER_ID_OFFSET, readerId, 0L);
+                continue;
             }
             if ((long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET) != mine) {
-                // retired between the heartbeat and the id: the slot is free or another's now
-                U64_HANDLE.compareAndSet(slots, at + READER_ID_OFFSET, readerId, 0L);
+                // Reaped as a stale owner just after publishing: whoever wins the id frees the slot.
+                table.free(i, readerId, false);
                 continue;
             }
             return i;
         }
         return -1;
     }
+
     /**
      * Records that the owner is alive. Allocates nothing; one CAS.
      *
@@ -111,14 +129,19 @@ public final class ReaderSlotClaims {
     /**
      * Heartbeat plus {@code last_frame_seen = frameId} (after a successful read).
      *
-     * @return false if {@code readerId} no longer owns the slot; nothing is written then
+     * @return false if {@code readerId} no longer owns the slot; {@code last_frame_seen} is not
+     *         written then
      */
     public boolean frameSeen(int index, long readerId, long frameId, long nowNanos) {
+        // Loaded before the heartbeat and replaced by CAS: should this reader stall past the reap
+        // timeout between the heartbeat and the write, the slot's next owner has zeroed or
+        // rewritten the field and the stray write fails (see "Limits" on ReaderSlotTable).
+        long offset = slotOffset(index) + LAST_FRAME_SEEN_OFFSET;
+        long previous = (long) U64_HANDLE.getAcquire(slots, offset);
         if (!heartbeat(index, readerId, nowNanos)) {
             return false;
         }
-        U64_HANDLE.setOpaque(slots, slotOffset(index) + LAST_FRAME_SEEN_OFFSET, frameId);
-        return true;
+        return U64_HANDLE.compareAndSet(slots, offset, previous, frameId);
     }
     /** Whether {@code readerId} owns slot {@code index} now (and is not being reaped). */
     public boolean isOwner(int index, long readerId) {

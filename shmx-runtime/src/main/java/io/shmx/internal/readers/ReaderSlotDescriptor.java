@@ -21,7 +21,7 @@ import java.nio.ByteOrder;
  *  |                     last_frame_seen (u64)                     | 16
  *  |                                                               |
  *  +-------------------------------+-------------------------------+
- *  |         in_use (u32)          |          pad (u32)            | 24
+ *  |         in_use (u32)          | pad (u32): claim state + gen  | 24
  *  +-------------------------------+-------------------------------+
  *  |              detaching_id (u64, reserved[0] of 2.0)           | 32
  *  |                                                               |
@@ -36,29 +36,61 @@ import java.nio.ByteOrder;
  * {@code reader_id != 0} and {@code detaching_id == reader_id}. Tying the mark to the id keeps a
  * stale mark harmless: a peer that claims the slot without clearing the word gets a new random id.
  *
+ * <p><b>The claim word.</b> {@code in_use} and the {@code pad} word after it, read together as one
+ * little-endian u64 at offset 24, are this library's <em>claim word</em>. 2.0 peers CAS
+ * {@code in_use} alone (a 4-byte CAS) and store 0 into it to free a slot; they never touch
+ * {@code pad}. This library keeps in {@code pad} the state of its own claims and a generation that
+ * every claim of this library advances:
+ *
+ * <pre>
+ *   pad: 31                                          2 1   0
+ *       +---------------------------------------------+-----+
+ *       |            claim generation (30 bits)       |state|
+ *       +---------------------------------------------+-----+
+ *   state: 0 NONE      free, or held by a 2.0 peer (whose claims leave pad as they found it)
+ *          1 CLAIMING  a claim of this library under way: not yet the claimer's
+ *          2 OWNED     the claim committed: the slot is the claimer's
+ *          3 RETIRING  the producer is retiring an abandoned claim
+ * </pre>
+ *
+ * Every change of a Java claim's state is one 8-byte CAS of the whole word, so a claimer's commit
+ * (CLAIMING -> OWNED) and the producer's retirement of the same claim (CLAIMING -> RETIRING) can
+ * never both succeed, however long either party stalls; the generation makes a word from an
+ * earlier claim of the slot never equal to a later one's. The 8-byte CAS and the 2.0 peers' 4-byte
+ * accesses overlap in memory, which x86-64 and AArch64 keep coherent (mixed-size atomics); the
+ * Java memory model does not describe them, the hardware does.
+ *
  * <p><b>Who writes what, and how.</b> (The full protocol is on {@link ReaderSlotTable}.)
  * <ul>
- *   <li>{@code in_use}: compare-and-set 0 -> 1 by a claiming reader; release store of 0 by the
- *       party that freed the slot, as its very last write.</li>
- *   <li>{@code reader_id}: release store of the new id by the claimer, after every other field
- *       of the claim (the id is the ownership token and publishes them); compare-and-set
- *       id -> 0 by whoever frees the slot (the owner's release, the producer completing a
- *       detach, the reaper): exactly one of them wins.</li>
- *   <li>{@code heartbeat}: release store by the claimer before it publishes the id (a reader
- *       that acquires this value then sees the previous owner's id gone); compare-and-set
- *       previous -> now by the owner (each success proves the slot was not reaped);
- *       compare-and-set stale -> 0 by the reaper before it takes the id, so a reap and a
- *       heartbeat never both succeed; plain store of 0 by whoever frees the slot.</li>
- *   <li>{@code last_frame_seen}: opaque store by the owner after a successful heartbeat, or,
- *       between heartbeats, after it checked (acquire load) that {@code reader_id} is still its
- *       id.</li>
+ *   <li>claim word ({@code in_use} + {@code pad}): CAS FREE -> (1, generation + 1, CLAIMING) by a
+ *       claiming reader, CAS CLAIMING -> OWNED by the same reader to commit; CAS
+ *       (in use, any) -> (0, same generation, NONE) by whoever won the id to free the slot, as its
+ *       last step; CAS -> RETIRING and release store of (0, generation, NONE) by the producer
+ *       retiring an abandoned claim. Read with acquire loads. ({@code in_use} alone: 4-byte CAS
+ *       0 -> 1 and release store of 0 by 2.0 peers.)</li>
+ *   <li>{@code reader_id}: CAS of the value it found -> the new id by the claimer, after it
+ *       committed and after every other field of the claim (the id is the ownership token and
+ *       publishes them); CAS id -> 0 by whoever frees the slot (the owner's release, the producer
+ *       completing a detach, the reaper, a claimer that finds it was reaped while publishing):
+ *       exactly one of them wins.</li>
+ *   <li>{@code heartbeat}: CAS of the value it found -> now by the claimer after it committed and
+ *       before it publishes the id; CAS previous -> now by the owner (each success proves the
+ *       slot was not reaped); CAS stale -> 0 by the reaper before it takes the id, so a reap and a
+ *       heartbeat never both succeed; CAS of the value found -> 0 by whoever frees the slot.</li>
+ *   <li>{@code last_frame_seen}: CAS of the value it found before its heartbeat -> the frame id
+ *       by the owner, after a successful heartbeat; CAS of the value found -> 0 by the claimer
+ *       and by whoever frees the slot.</li>
  *   <li>{@code detaching_id}: release store by the owner when it leaves with messages unread;
- *       zeroed (plain) by the claimer and by whoever frees the slot.</li>
- *   <li>{@code readers_connected} (header): atomic add of 1 by a claimer before it publishes the
- *       id; CAS decrement, stopping at 0, by whoever frees the slot.</li>
+ *       CAS of the value found -> 0 by the claimer and by whoever frees the slot.</li>
+ *   <li>{@code readers_connected} (header): atomic add of 1 by a claimer before it commits
+ *       (undone by the claimer if the commit fails); CAS decrement, stopping at 0, by whoever
+ *       frees the slot once its claim-word CAS succeeded, and by the producer retiring a committed
+ *       claim.</li>
  * </ul>
- * Plain stores are published by the release store that follows them (the id on a claim,
- * {@code in_use = 0} on a free). Every other party reads these fields with acquire loads.
+ * Every write but the producer's clean-up of a claim it retired is conditional on the value the
+ * writer found, so a party that stalls for longer than the reap timeout and resumes cannot
+ * overwrite a later owner's fields with anything but a value that owner had itself. Every party
+ * reads these fields with acquire loads.
  */
 public final class ReaderSlotDescriptor {
     /** Bytes of one reader slot ({@code reader_slot_stride}). */
@@ -71,8 +103,19 @@ public final class ReaderSlotDescriptor {
     public static final long LAST_FRAME_SEEN_OFFSET = 16;
     /** Offset of in_use (u32). */
     public static final long IN_USE_OFFSET = 24;
-    /** Offset of the pad word (u32), left untouched. */
+    /** Offset of the pad word (u32): this library's claim state and generation. */
     public static final long PAD_OFFSET = 28;
+    /** Offset of the claim word: in_use and pad read as one little-endian u64. */
+    public static final long CLAIM_WORD_OFFSET = IN_USE_OFFSET;
+    /** Claim state: free, or a 2.0 peer's claim. */
+    public static final int STATE_NONE = 0;
+    /** Claim state: a claim of this library under way. */
+    public static final int STATE_CLAIMING = 1;
+    /** Claim state: a committed claim of this library. */
+    public static final int STATE_OWNED = 2;
+    /** Claim state: the producer is retiring an abandoned claim. */
+    public static final int STATE_RETIRING = 3;
+    private static final int GENERATION_MASK = (1 << 30) - 1;
     /** Offset of detaching_id (u64, the first reserved word of the 2.0 slot). */
     public static final long DETACHING_ID_OFFSET = 32;
     /** Offset of the reserved words. */
@@ -92,6 +135,27 @@ public final class ReaderSlotDescriptor {
     static final VarHandle U32_HANDLE = U32.varHandle();
 
     private ReaderSlotDescriptor() {}
+
+    /** A claim word: {@code in_use}, the claim generation (30 bits) and state. */
+    public static long claimWord(int inUse, int generation, int state) {
+        int pad = ((generation & GENERATION_MASK) << 2) | (state & 3);
+        return Integer.toUnsignedLong(inUse) | ((long) pad << 32);
+    }
+
+    /** The {@code in_use} half of a claim word. */
+    public static int inUse(long claimWord) {
+        return (int) claimWord;
+    }
+
+    /** The claim state of a claim word ({@link #STATE_NONE} .. {@link #STATE_RETIRING}). */
+    public static int state(long claimWord) {
+        return (int) (claimWord >>> 32) & 3;
+    }
+
+    /** The claim generation of a claim word. */
+    public static int generation(long claimWord) {
+        return (int) (claimWord >>> 34) & GENERATION_MASK;
+    }
 
     /** Offset of slot {@code index} within the reader-slot array. */
     public static long slotOffset(int index) {

@@ -2,11 +2,13 @@ package io.shmx.internal.readers;
 
 import static io.shmx.internal.readers.ReaderSlotDescriptor.FREE;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.HEARTBEAT_OFFSET;
-import static io.shmx.internal.readers.ReaderSlotDescriptor.IN_USE_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.READER_ID_OFFSET;
-import static io.shmx.internal.readers.ReaderSlotDescriptor.U32_HANDLE;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.STATE_CLAIMING;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.STATE_RETIRING;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.U64_HANDLE;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.inUse;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.slotOffset;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.state;
 
 import io.shmx.ControlHandler;
 import io.shmx.internal.control.ControlPoller;
@@ -46,9 +48,11 @@ public final class ReaderSlotReaper {
 
     private int nextPollStart;
     private long polls;
-    /** Per slot, when the reaper first saw an abandoned claim with no heartbeat (0: not seen). Producer thread only. */
+    /** Per slot, when this reaper first saw the claim in progress it is ageing (0: none). Producer thread only. */
     private final long[] claimSeenAt;
-    /** Per slot, the heartbeat value that abandoned claim had when first seen. Producer thread only. */
+    /** Per slot, that claim's claim word when first seen. Producer thread only. */
+    private final long[] claimSeenWord;
+    /** Per slot, that claim's heartbeat when first seen. Producer thread only. */
     private final long[] claimSeenHeartbeat;
     private long faultEvents;
     /** The channel's name, for the Flight Recorder events ({@link #channel(String)}). */
@@ -56,6 +60,7 @@ public final class ReaderSlotReaper {
 
     ReaderSlotReaper(ReaderSlotTable table, MemorySegment slots, int count, ControlRing[] rings) {
         this.claimSeenAt = new long[count];
+        this.claimSeenWord = new long[count];
         this.claimSeenHeartbeat = new long[count];
         this.table = table;
         this.slots = slots;
@@ -119,7 +124,8 @@ public final class ReaderSlotReaper {
         if ((long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != id) {
             return 0; // the owner changed between the loads: attribution is unsure, poll it next time
         }
-        if (id == 0 && (int) U32_HANDLE.getAcquire(slots, at + IN_USE_OFFSET) != FREE) {
+        long word = table.claimWordAcquire(index);
+        if ((id == 0 && inUse(word) != FREE) || isClaimInProgress(word)) {
             return 0; // being claimed, or a claim that died: no sender to name
         }
         int delivered;
@@ -158,13 +164,14 @@ public final class ReaderSlotReaper {
         int reaped = 0;
         for (int i = 0; i < count; i++) {
             long at = slotOffset(i);
-            if ((int) U32_HANDLE.getAcquire(slots, at + IN_USE_OFFSET) == FREE) {
+            long word = table.claimWordAcquire(i);
+            if (inUse(word) == FREE) {
                 claimSeenAt[i] = 0;
                 continue;
             }
             long id = (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET);
-            if (id == 0) {
-                if (reapAbandonedClaim(i, at, nowNanos, timeoutNanos, futureTolerance)) {
+            if (id == 0 || isClaimInProgress(word)) {
+                if (reapAbandonedClaim(i, at, word, nowNanos, timeoutNanos, futureTolerance)) {
                     reaped++;
                 }
                 continue;
@@ -176,49 +183,52 @@ public final class ReaderSlotReaper {
             long heartbeat = (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET);
             long age = nowNanos - heartbeat;
             boolean stale = age > timeoutNanos || age < -futureTolerance;
-            if (stale && U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, heartbeat, 0L)
-                    && (table.free(i, id, true) || table.retireUndoneClaim(i, retiredMarker(nowNanos)))) {
+            // Once the heartbeat is 0 the owner's tenure is over: its heartbeat fails from now on.
+            // The slot is then freed by whoever wins the id: this reaper, or a claimer that found
+            // its heartbeat gone just after publishing its id and gave the slot up itself.
+            if (stale && U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, heartbeat, 0L)) {
+                table.free(i, id, true);
                 reaped++;
                 ShmxEvents.readerReaped(channel, i, id, age);
             }
         }
         return reaped;
     }
+
+    /** Whether a claim word is a claim of this library still under way (or being retired). */
+    private static boolean isClaimInProgress(long word) {
+        int state = state(word);
+        return state == STATE_CLAIMING || state == STATE_RETIRING;
+    }
+
     /** Names the channel in the Flight Recorder events of this reaper (producer side, at creation). */
     public void channel(String name) {
         this.channel = name;
     }
     /**
-     * A slot in use without a reader id is a claim in progress, one whose claimer died half-way, or
-     * (for a moment) a slot being freed: {@link ReaderSlotTable#free} clears the id before it clears
-     * the heartbeat and {@code in_use}. So its age is counted from the first pass of this reaper
-     * that saw it so, with the same heartbeat word, never from the heartbeat itself (a freeing
-     * reader's last heartbeat may be old, and retiring its slot as an abandoned claim would free it
-     * twice); past the timeout the claim is retired ({@link ReaderSlotTable#retireAbandonedClaim}).
+     * A slot in use without a reader id, or whose claim word says a claim of this library is under
+     * way, is a claim in progress, one whose claimer died (or stalls) half-way, or for a moment a
+     * slot being freed ({@link ReaderSlotTable#free} clears the id first). Its age is counted from
+     * the first pass of this reaper that saw it so, with the same claim word and heartbeat, never
+     * from the heartbeat itself (a freeing reader's last heartbeat may be old); past the timeout
+     * it is retired ({@link ReaderSlotTable#retire}), which one CAS of the claim word decides
+     * against the claimer's commit or the freeing party's last step.
      */
-    private boolean reapAbandonedClaim(int i, long at, long nowNanos, long timeoutNanos, long futureTolerance) {
+    private boolean reapAbandonedClaim(int i, long at, long word, long nowNanos, long timeoutNanos,
+                                       long futureTolerance) {
         long heartbeat = (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET);
-        if (claimSeenAt[i] == 0 || claimSeenHeartbeat[i] != heartbeat) {
+        if (claimSeenAt[i] == 0 || claimSeenWord[i] != word || claimSeenHeartbeat[i] != heartbeat) {
             claimSeenAt[i] = ReaderSlotClaims.clockValue(nowNanos); // a claim not seen before
+            claimSeenWord[i] = word;
             claimSeenHeartbeat[i] = heartbeat;
             return false;
         }
-        long since = claimSeenAt[i];
-        long age = nowNanos - since;
+        long age = nowNanos - claimSeenAt[i];
         if (age <= timeoutNanos && age >= -futureTolerance) {
             return false;
         }
-        long marker = retiredMarker(nowNanos);
-        if (marker == heartbeat) {
-            marker ^= 1;
-        }
         claimSeenAt[i] = 0;
-        return table.retireAbandonedClaim(i, heartbeat, marker);
-    }
-
-    /** A retired-claim marker for the heartbeat word ({@link ReaderSlotTable#isRetiredMarker}). */
-    private static long retiredMarker(long nowNanos) {
-        return Long.MIN_VALUE | (nowNanos & Long.MAX_VALUE);
+        return table.retire(i, word);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.shmx.internal.readers;
 
+import static io.shmx.internal.readers.ReaderSlotDescriptor.CLAIM_WORD_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.DETACHING_ID_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.FREE;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.HEARTBEAT_OFFSET;
@@ -7,12 +8,20 @@ import static io.shmx.internal.readers.ReaderSlotDescriptor.IN_USE_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.LAST_FRAME_SEEN_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.READER_ID_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.SLOT_LENGTH;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.STATE_NONE;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.STATE_OWNED;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.STATE_RETIRING;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.U32_HANDLE;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.U64_HANDLE;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.claimWord;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.generation;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.inUse;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.slotOffset;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.state;
 
 import io.shmx.ReaderInfo;
 import io.shmx.ShmxException;
+import io.shmx.internal.control.ControlPoller;
 import io.shmx.internal.control.ControlRing;
 import io.shmx.internal.region.GlobalHeaderDescriptor;
 import io.shmx.internal.region.RegionLayout;
@@ -48,15 +57,18 @@ import java.util.Objects;
  * Each step of a slot's life checks it, so a reader whose slot was reaped cannot touch the slot of
  * the reader that claimed it next:
  * <ol>
- *   <li><b>Claim</b> (reader): CAS {@code in_use} 0 -> 1 on the first free slot (as 2.0 peers do,
- *       so Java and C++ readers never share a slot); load {@code heartbeat}, {@code last_frame_seen}
- *       and {@code detaching_id}; CAS {@code heartbeat} from the value loaded to now (failing:
- *       the claim was retired, not ours); {@code readers_connected += 1}; CAS the other two from
- *       the values loaded to 0; CAS {@code reader_id} 0 -> id; then check that {@code heartbeat} is
- *       still its own value (else undo the id by CAS and move on). The counter is raised before
- *       the id is visible, so no one can free the slot (which needs the id) before it was counted.
- *       Every write of a claim is conditional, so a claimer that stalls past the reap timeout
- *       changes nothing of a later owner's (see "Abandoned claims").</li>
+ *   <li><b>Claim</b> (reader): CAS the claim word ({@link ReaderSlotDescriptor}: {@code in_use}
+ *       and this library's claim state in the pad word) from a free word to
+ *       (1, generation + 1, CLAIMING) on the first free slot (2.0 peers CAS {@code in_use} alone,
+ *       so Java and C++ readers never share a slot); {@code readers_connected += 1}; commit by
+ *       CAS CLAIMING -> OWNED of the same word (failing: the producer retired the claim, so the
+ *       claimer uncounts itself and moves on). Committed, it CASes {@code heartbeat} to now and
+ *       {@code last_frame_seen} and {@code detaching_id} to 0 from the values it finds, publishes
+ *       its id by CAS, then checks that the claim word is still its OWNED word (else the claim
+ *       was retired before the id was out: it takes the id back) and that {@code heartbeat} is
+ *       still its value (else it was reaped as a stale owner: it frees the slot by the id, as
+ *       any free). The counter is raised before the commit, so a committed claim is always
+ *       counted.</li>
  *   <li><b>Heartbeat</b> (owner, on sends and, at most about every millisecond, on reads):
  *       {@code h = heartbeat} (acquire); fail if
  *       {@code h == 0} or {@code reader_id != id} (acquire); CAS {@code heartbeat} h -> now. The
@@ -66,10 +78,13 @@ import java.util.Objects;
  *       {@code last_frame_seen} is written (opaque) only after a successful heartbeat
  *       ({@link ReaderSlotClaims#frameSeen}).</li>
  *   <li><b>Free</b>: whoever wins CAS {@code reader_id} id -> 0 frees the slot: the owner's
- *       {@link ReaderSlotClaims#release}, the producer completing a detach, or the reaper. Only the winner then
- *       zeroes the other fields, drops the ring's unread messages (producer side only),
- *       decrements {@code readers_connected} and finally stores {@code in_use = 0} (release), so
- *       the slot is claimable only once it is clean.</li>
+ *       {@link ReaderSlotClaims#release}, the producer completing a detach, the reaper, or a
+ *       claimer that found itself reaped. Only the winner then zeroes the other fields (each by
+ *       CAS from the value found), drops the ring's unread messages (producer side only), CASes
+ *       the claim word it read before taking the id to free, and, if that CAS succeeded,
+ *       decrements {@code readers_connected}: the slot is claimable only once it is clean, and a
+ *       free that stalled past the reap timeout (the producer retired the slot meanwhile and
+ *       uncounted it) changes nothing more.</li>
  * </ol>
  *
  * <h2>Attribution: messages sent just before a reader leaves</h2>
@@ -85,13 +100,17 @@ import java.util.Objects;
  * below it was sent by that reader.
  *
  * <h2>Abandoned claims</h2>
- * A slot in use with {@code reader_id == 0} is a claim in progress, or one whose claimer died (or
- * stalls) half-way. The reaper ({@link ReaderSlotReaper#reapStale}) ages it by its heartbeat or,
- * before the claimer stored one, from when the reaper first saw it, and past the reap timeout
- * retires it ({@link #retireAbandonedClaim}): CAS {@code heartbeat} from the value it aged to a
- * fresh non-zero marker, check the id is still 0, lower {@code readers_connected} if the claimer
- * had stored a heartbeat (it counts itself right after), and free {@code in_use}. The marker makes
- * a resumed claimer's next conditional write fail, and it moves on to another slot.
+ * A slot in use with {@code reader_id == 0}, or whose claim word says CLAIMING, is a claim in
+ * progress, one whose claimer died (or stalls) half-way, or, for a moment, a slot being freed. The
+ * reaper ({@link ReaderSlotReaper#reapStale}) notes its claim word and heartbeat; if a pass a
+ * reap timeout later finds both unchanged it retires the claim ({@link #retire}): CAS of the claim
+ * word to RETIRING, which decides once and for all against the claimer's commit (CLAIMING) or the
+ * freeing party's last CAS (OWNED, id already taken); clear the slot; uncount it if it had
+ * committed; release-store the free word. However long the claimer stalls, and wherever, it
+ * either committed before the retirement (and then the slot is its own, aged by its heartbeat
+ * like any owner's), or its commit fails, or it finds its word changed after publishing its id and
+ * takes the id back: a retired claim never completes into a free slot, and it is counted out
+ * exactly once.
  *
  * <h2>readers_connected</h2>
  * Raised by 1 (atomic add) by each successful claim, before the id is published; lowered by 1 by
@@ -102,15 +121,23 @@ import java.util.Objects;
  *
  * <h2>Limits</h2>
  * <ul>
- *   <li>A reader that stalls for longer than the reap timeout between a successful heartbeat and
- *       its next write (of {@code last_frame_seen}, or of a control message) may write once into
- *       a slot that was meanwhile reaped; its next heartbeat fails. The stray write is
- *       {@code last_frame_seen}, which only informs (the reaper does not use it) and which the
- *       slot's new owner overwrites with its next heartbeat.</li>
- *   <li>A claimer that dies between counting itself and storing its heartbeat (nanoseconds)
- *       leaves {@code readers_connected} one too high when its claim is retired.</li>
+ *   <li>A party that stalls for longer than the reap timeout between reading a field and its
+ *       conditional write of it can still land that write if the field holds the same value
+ *       again by then: a claimer's heartbeat or id into a slot that is free or being claimed
+ *       (the next claimer's own conditional writes and checks then make it give that slot up and
+ *       take the next), a 0 into a field that was 0. Such a write never makes two readers own
+ *       one slot and never changes {@code readers_connected}.</li>
+ *   <li>A claimer that dies between counting itself and committing (nanoseconds) leaves
+ *       {@code readers_connected} one too high when its claim is retired.</li>
+ *   <li>A control message whose sender stalls past the reap timeout in the middle of writing
+ *       it is never delivered (its write counter publication fails, see
+ *       {@link io.shmx.internal.control.ControlSender}), but the bytes it was copying can land in
+ *       the ring of the slot's next owner before that, where they may overwrite bytes of that
+ *       owner's unread messages: the 2.0 ring has no per-record owner to check.</li>
  *   <li>2.0 peers free slots without these checks; messages left in a free slot's ring by such a
- *       peer are delivered with reader id 0 (unknown sender).</li>
+ *       peer are delivered with reader id 0 (unknown sender). A 2.0 claimer that stalls past the
+ *       reap timeout before publishing its id, once its claim was retired, writes into a free
+ *       slot.</li>
  *   <li>A 2.0 producer never completes a detach, so under one a reader frees its slot on release
  *       even with messages unread ({@link ReaderSlotClaims#release(int, long, long, boolean)}), and those messages
  *       lose their attribution, as they do with 2.0 readers.</li>
@@ -248,24 +275,94 @@ public final class ReaderSlotTable {
 
     /**
      * Frees slot {@code index} if {@code id} still owns it: the single winner of CAS
-     * {@code reader_id} id -> 0 clears the slot, drops its ring's unread messages when
-     * {@code dropMessages} (the producer's frees only: it owns the read counter), decrements
-     * {@code readers_connected}, and makes the slot claimable last.
+     * {@code reader_id} id -> 0 clears the slot and makes it claimable ({@link #vacate}).
+     * {@code dropMessages} for the producer's frees only (it owns the ring's read counter).
      */
     boolean free(int index, long id, boolean dropMessages) {
         long at = slotOffset(index);
-        if (!U64_HANDLE.compareAndSet(slots, at + READER_ID_OFFSET, id, 0L)) {
+        // The claim word while the id is still this owner's: no one but the winner of the id can
+        // change it from here on (a retirement needs the id at 0), so it is the word to free.
+        long word = (long) U64_HANDLE.getAcquire(slots, at + CLAIM_WORD_OFFSET);
+        if (id == 0 || !U64_HANDLE.compareAndSet(slots, at + READER_ID_OFFSET, id, 0L)) {
             return false;
         }
-        if (dropMessages && rings.length != 0) {
-            rings[index].poller().discardPending();
-        }
-        U64_HANDLE.set(slots, at + HEARTBEAT_OFFSET, 0L);
-        U64_HANDLE.set(slots, at + LAST_FRAME_SEEN_OFFSET, 0L);
-        U64_HANDLE.set(slots, at + DETACHING_ID_OFFSET, 0L);
-        connectedDecrement();
-        U32_HANDLE.setRelease(slots, at + IN_USE_OFFSET, FREE);
+        vacate(index, word, dropMessages);
         return true;
+    }
+
+    /**
+     * Clears a slot whose claim word was {@code word} and makes it claimable: zeroes
+     * {@code heartbeat}, {@code last_frame_seen} and {@code detaching_id} (each by CAS from the
+     * value found), fences the ring against the former sender and drops its unread messages when
+     * {@code dropMessages} ({@link ControlPoller#fenceAndDiscard}), then CASes the
+     * claim word {@code word} -> free, and only if that succeeds lowers {@code readers_connected}.
+     * The CAS fails when the producer retired the slot meanwhile (this party stalled past the
+     * reap timeout; the producer uncounted it) or a 2.0 producer freed it (and uncounted it).
+     */
+    void vacate(int index, long word, boolean dropMessages) {
+        long at = slotOffset(index);
+        clearIfUnchanged(at + HEARTBEAT_OFFSET);
+        clearIfUnchanged(at + LAST_FRAME_SEEN_OFFSET);
+        clearIfUnchanged(at + DETACHING_ID_OFFSET);
+        if (dropMessages && rings.length != 0) {
+            rings[index].poller().fenceAndDiscard();
+        }
+        if (inUse(word) != FREE && state(word) != STATE_RETIRING
+                && U64_HANDLE.compareAndSet(slots, at + CLAIM_WORD_OFFSET, word,
+                        claimWord(FREE, generation(word), STATE_NONE))) {
+            connectedDecrement();
+        }
+    }
+
+    /**
+     * Retires an abandoned claim (producer side): a claim of this library that never committed, a
+     * committed one that never published its id, or a 2.0 peer's claim that never published its
+     * id, whose claim word is still {@code word}. One CAS of the claim word to RETIRING decides
+     * against the claimer's commit; then the slot is cleared, the claim uncounted if it had
+     * committed (a claimer counts itself before committing and uncounts itself when its commit
+     * fails), and the slot freed. A claimer resuming later finds its commit refused, or its
+     * claim word changed after publishing its id, and takes the id back.
+     *
+     * @return false if the claim word changed (the claim went on), or a 2.0 peer's claim
+     *         published its id meanwhile
+     */
+    boolean retire(int index, long word) {
+        long at = slotOffset(index);
+        int state = state(word);
+        long retiring = claimWord(inUse(word), generation(word), STATE_RETIRING);
+        if (inUse(word) == FREE || !U64_HANDLE.compareAndSet(slots, at + CLAIM_WORD_OFFSET, word, retiring)) {
+            return false;
+        }
+        if (state == STATE_NONE && (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != 0) {
+            // A 2.0 peer's claim published its id after all: it is an owner now, not abandoned.
+            U64_HANDLE.compareAndSet(slots, at + CLAIM_WORD_OFFSET, retiring, word);
+            return false;
+        }
+        clearIfUnchanged(at + READER_ID_OFFSET); // an id of a claimer that published it after stalling
+        clearIfUnchanged(at + HEARTBEAT_OFFSET);
+        clearIfUnchanged(at + LAST_FRAME_SEEN_OFFSET);
+        clearIfUnchanged(at + DETACHING_ID_OFFSET);
+        if (rings.length != 0) {
+            rings[index].poller().fenceAndDiscard();
+        }
+        if (state == STATE_OWNED) {
+            connectedDecrement();
+        }
+        U64_HANDLE.setRelease(slots, at + CLAIM_WORD_OFFSET, claimWord(FREE, generation(word), STATE_NONE));
+        return true;
+    }
+
+    /** CAS of a u64 field of the slots from the value it holds now to 0 (nothing if it changes meanwhile). */
+    void clearIfUnchanged(long offset) {
+        long seen = (long) U64_HANDLE.getAcquire(slots, offset);
+        if (seen != 0) {
+            U64_HANDLE.compareAndSet(slots, offset, seen, 0L);
+        }
+    }
+
+    /** The slot's claim word (acquire). */
+    long claimWordAcquire(int index) {
+        return (long) U64_HANDLE.getAcquire(slots, slotOffset(index) + CLAIM_WORD_OFFSET);
     }
 
     // ------------------------------------------------------------------ reading
@@ -274,71 +371,6 @@ public final class ReaderSlotTable {
     public long readerId(int index) {
         Objects.checkIndex(index, count);
         return (long) U64_HANDLE.getAcquire(slots, slotOffset(index) + READER_ID_OFFSET);
-    }
-
-    /**
-     * Retires a claim abandoned half-way (slot in use, no reader id) whose heartbeat is
-     * {@code heartbeat}: replaces it with {@code marker} (a {@link #isRetiredMarker retired marker},
-     * unlike it) by CAS so that a claimer resuming later fails its own conditional writes, undoes
-     * the claim's count when the heartbeat is the claimer's own (a claimer counts itself just
-     * before storing it; 0 or a marker means it never got that far), and frees the slot. Producer
-     * side.
-     */
-    boolean retireAbandonedClaim(int index, long heartbeat, long marker) {
-        long at = slotOffset(index);
-        if ((long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != 0
-                || !U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, heartbeat, marker)) {
-            return false;
-        }
-        long id = (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET);
-        if (id != 0) {
-            // The claim published its id meanwhile: either it completed (its heartbeat, now the
-            // marker, was stale: reap it as an owner) or it will find the marker and undo its id.
-            // One CAS of the id decides; if the claimer's undo won, clean up as an abandoned claim.
-            if (free(index, id, true)) {
-                return true;
-            }
-        }
-        if (rings.length != 0) {
-            rings[index].poller().discardPending();
-        }
-        if (heartbeat != 0 && !isRetiredMarker(heartbeat)) {
-            connectedDecrement();
-        }
-        U32_HANDLE.setRelease(slots, at + IN_USE_OFFSET, FREE);
-        return true;
-    }
-
-    /**
-     * Finishes a reap that lost its {@link #free} to the claimer itself: the reaper zeroed the
-     * heartbeat of a claim that had just published its id, and the claimer, finding its heartbeat
-     * gone, took its id back and gave the slot up without uncounting itself (see
-     * {@link ReaderSlotClaims#claim}). The slot is then in use with no id and a zero heartbeat: the
-     * reaper fences it with {@code marker} by CAS (a claimer that resumes later fails its own
-     * conditional writes), uncounts the claim and frees the slot. False when the slot is in any
-     * other state (it has an id again, or another claim is under way). Producer side.
-     */
-    boolean retireUndoneClaim(int index, long marker) {
-        long at = slotOffset(index);
-        if ((int) U32_HANDLE.getAcquire(slots, at + IN_USE_OFFSET) == FREE
-                || (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET) != 0
-                || !U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, 0L, marker)) {
-            return false;
-        }
-        if (rings.length != 0) {
-            rings[index].poller().discardPending();
-        }
-        connectedDecrement();
-        U32_HANDLE.setRelease(slots, at + IN_USE_OFFSET, FREE);
-        return true;
-    }
-
-    /**
-     * Whether a heartbeat value is the marker a retired claim leaves (sign bit set; heartbeats are
-     * CLOCK_MONOTONIC readings, which are positive).
-     */
-    static boolean isRetiredMarker(long heartbeat) {
-        return heartbeat < 0;
     }
 
     /** Whether slot {@code index} is held by a reader that left with messages unread. */

@@ -90,6 +90,27 @@ class ControlRingTest {
     }
 
     @Test
+    void aSendFromAWriteCounterLoadedBeforeTheFenceIsNeverDelivered() {
+        MemorySegment seg = segment(256);
+        ControlRing ring = new ControlRing(seg, 256);
+        assertEquals(ControlSendResult.SENT, ring.sender().send(1, bytes(3, 1), 0, 3));
+        long before = ring.writeCounterAcquire(); // the former owner loads w, checks ownership, stalls
+        ring.poller().fenceAndDiscard(); // the producer frees the slot
+        assertEquals(240, ring.writeCounterAcquire(), "w moved to the start of the next lap");
+        assertEquals(240, r(seg), "r with it: the message left unread is dropped");
+        assertEquals(ControlSendResult.FULL, ring.sender().send(before, 2, bytes(3, 2), 0, 3),
+                "the former owner's send resumes and fails");
+        Received.Collector c = new Received.Collector();
+        assertEquals(0, ring.poller().poll(0, 1, c, 10), "nothing of the former owner is delivered");
+
+        assertEquals(ControlSendResult.SENT, ring.sender().send(ring.writeCounterAcquire(), 3, bytes(3, 3), 0, 3),
+                "the next owner sends from the fenced counter");
+        assertEquals(1, ring.poller().poll(0, 2, c, 10));
+        assertEquals(List.of(3), c.messages.stream().map(Received::type).toList());
+        assertEquals(3, seg.get(TLV_FIELD, ControlRingDescriptor.HEADER_LENGTH), "at the start of the area");
+    }
+
+    @Test
     void wrapWritesEndPaddingExactlyAsTheSpec() {
         // capacity 128: message area 112; 20-byte messages take 32 bytes (the fx_control fixture's shape)
         MemorySegment seg = segment(128);
