@@ -75,23 +75,27 @@ public final class ReaderSlotClaims {
             if (!U64_HANDLE.compareAndSet(slots, at + CLAIM_WORD_OFFSET, found, claiming)) {
                 continue;
             }
+            // What the slot holds before the commit: a former owner's leftovers, which only this
+            // claim may replace. Every write after the commit is a CAS from these values, so a
+            // claimer that stalls past the reap timeout there cannot overwrite a later owner's.
+            long seenHeartbeat = (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET);
+            long seenFrame = (long) U64_HANDLE.getAcquire(slots, at + LAST_FRAME_SEEN_OFFSET);
+            long seenDetaching = (long) U64_HANDLE.getAcquire(slots, at + DETACHING_ID_OFFSET);
             table.connectedAdd(); // before the commit: once committed, a retirement uncounts the claim
             long owned = claimWord(IN_USE, generation(claiming), STATE_OWNED);
             if (!U64_HANDLE.compareAndSet(slots, at + CLAIM_WORD_OFFSET, claiming, owned)) {
                 table.connectedDecrement(); // retired before the commit: the producer frees the slot
                 continue;
             }
-            // Committed: the slot is this claim's until it is reaped. Every write below is still
-            // conditional on what this claim found, in case it stalls past the reap timeout.
-            long seenHeartbeat = (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET);
             U64_HANDLE.compareAndSet(slots, at + HEARTBEAT_OFFSET, seenHeartbeat, mine);
-            table.clearIfUnchanged(at + LAST_FRAME_SEEN_OFFSET);
-            table.clearIfUnchanged(at + DETACHING_ID_OFFSET);
-            long seenId = (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET);
-            if (!U64_HANDLE.compareAndSet(slots, at + READER_ID_OFFSET, seenId, readerId)) {
-                // Only a claimer reaped while publishing its id writes an id into a slot it does not
-                // own, and it takes the id back at once: give this slot up and try the next.
-                table.vacate(i, owned, false);
+            U64_HANDLE.compareAndSet(slots, at + LAST_FRAME_SEEN_OFFSET, seenFrame, 0L);
+            U64_HANDLE.compareAndSet(slots, at + DETACHING_ID_OFFSET, seenDetaching, 0L);
+            if (!U64_HANDLE.compareAndSet(slots, at + READER_ID_OFFSET, 0L, readerId)) {
+                // An id is there already: only a claimer that stalled past the reap timeout and
+                // resumed writes one into a slot it does not own, and it takes it back as soon as
+                // it sees its claim word gone (the producer clears one left by a claimer that died
+                // meanwhile). Give this slot up and try the next.
+                table.vacate(i, owned, mine, 0, 0, false);
                 continue;
             }
             if ((long) U64_HANDLE.getAcquire(slots, at + CLAIM_WORD_OFFSET) != owned) {

@@ -43,14 +43,15 @@ import java.nio.ByteOrder;
  * every claim of this library advances:
  *
  * <pre>
- *   pad: 31                                          2 1   0
- *       +---------------------------------------------+-----+
- *       |            claim generation (30 bits)       |state|
- *       +---------------------------------------------+-----+
+ *   pad: 31                                        3 2     0
+ *       +-------------------------------------------+-------+
+ *       |          claim generation (29 bits)       | state |
+ *       +-------------------------------------------+-------+
  *   state: 0 NONE      free, or held by a 2.0 peer (whose claims leave pad as they found it)
  *          1 CLAIMING  a claim of this library under way: not yet the claimer's
  *          2 OWNED     the claim committed: the slot is the claimer's
  *          3 RETIRING  the producer is retiring an abandoned claim
+ *          4 FREEING   the winner of the slot's id is freeing it (and has uncounted it, or will)
  * </pre>
  *
  * Every change of a Java claim's state is one 8-byte CAS of the whole word, so a claimer's commit
@@ -64,9 +65,10 @@ import java.nio.ByteOrder;
  * <ul>
  *   <li>claim word ({@code in_use} + {@code pad}): CAS FREE -> (1, generation + 1, CLAIMING) by a
  *       claiming reader, CAS CLAIMING -> OWNED by the same reader to commit; CAS
- *       (in use, any) -> (0, same generation, NONE) by whoever won the id to free the slot, as its
- *       last step; CAS -> RETIRING and release store of (0, generation, NONE) by the producer
- *       retiring an abandoned claim. Read with acquire loads. ({@code in_use} alone: 4-byte CAS
+ *       (in use, any) -> (1, same generation, FREEING) by whoever won the id, before it uncounts
+ *       the slot, and release store of (0, same generation, NONE) as its last step; CAS ->
+ *       RETIRING and release store of (0, generation, NONE) by the producer retiring an abandoned
+ *       claim. Read with acquire loads. ({@code in_use} alone: 4-byte CAS
  *       0 -> 1 and release store of 0 by 2.0 peers.)</li>
  *   <li>{@code reader_id}: CAS of the value it found -> the new id by the claimer, after it
  *       committed and after every other field of the claim (the id is the ownership token and
@@ -82,10 +84,11 @@ import java.nio.ByteOrder;
  *       and by whoever frees the slot.</li>
  *   <li>{@code detaching_id}: release store by the owner when it leaves with messages unread;
  *       CAS of the value found -> 0 by the claimer and by whoever frees the slot.</li>
- *   <li>{@code readers_connected} (header): atomic add of 1 by a claimer before it commits
- *       (undone by the claimer if the commit fails); CAS decrement, stopping at 0, by whoever
- *       frees the slot once its claim-word CAS succeeded, and by the producer retiring a committed
- *       claim.</li>
+ *   <li>{@code readers_connected} (header): atomic add of 1 by a claimer that holds the slot
+ *       (CLAIMING), before it commits (undone by the claimer if the commit fails); CAS decrement,
+ *       stopping at 0, by whoever frees the slot once its CAS to FREEING succeeded, and by the
+ *       producer retiring a committed claim, each before the slot is free again: the counter
+ *       never exceeds the slots held.</li>
  * </ul>
  * Every write but the producer's clean-up of a claim it retired is conditional on the value the
  * writer found, so a party that stalls for longer than the reap timeout and resumes cannot
@@ -115,7 +118,11 @@ public final class ReaderSlotDescriptor {
     public static final int STATE_OWNED = 2;
     /** Claim state: the producer is retiring an abandoned claim. */
     public static final int STATE_RETIRING = 3;
-    private static final int GENERATION_MASK = (1 << 30) - 1;
+    /** Claim state: the winner of the slot's id is freeing it. */
+    public static final int STATE_FREEING = 4;
+    private static final int STATE_BITS = 3;
+    private static final int STATE_MASK = (1 << STATE_BITS) - 1;
+    private static final int GENERATION_MASK = (1 << (32 - STATE_BITS)) - 1;
     /** Offset of detaching_id (u64, the first reserved word of the 2.0 slot). */
     public static final long DETACHING_ID_OFFSET = 32;
     /** Offset of the reserved words. */
@@ -136,9 +143,9 @@ public final class ReaderSlotDescriptor {
 
     private ReaderSlotDescriptor() {}
 
-    /** A claim word: {@code in_use}, the claim generation (30 bits) and state. */
+    /** A claim word: {@code in_use}, the claim generation (29 bits) and state. */
     public static long claimWord(int inUse, int generation, int state) {
-        int pad = ((generation & GENERATION_MASK) << 2) | (state & 3);
+        int pad = ((generation & GENERATION_MASK) << STATE_BITS) | (state & STATE_MASK);
         return Integer.toUnsignedLong(inUse) | ((long) pad << 32);
     }
 
@@ -147,14 +154,14 @@ public final class ReaderSlotDescriptor {
         return (int) claimWord;
     }
 
-    /** The claim state of a claim word ({@link #STATE_NONE} .. {@link #STATE_RETIRING}). */
+    /** The claim state of a claim word ({@link #STATE_NONE} .. {@link #STATE_FREEING}; 5-7 are damage). */
     public static int state(long claimWord) {
-        return (int) (claimWord >>> 32) & 3;
+        return (int) (claimWord >>> 32) & STATE_MASK;
     }
 
     /** The claim generation of a claim word. */
     public static int generation(long claimWord) {
-        return (int) (claimWord >>> 34) & GENERATION_MASK;
+        return (int) (claimWord >>> (32 + STATE_BITS)) & GENERATION_MASK;
     }
 
     /** Offset of slot {@code index} within the reader-slot array. */

@@ -4,6 +4,7 @@ import static io.shmx.internal.readers.ReaderSlotDescriptor.FREE;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.HEARTBEAT_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.READER_ID_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.STATE_CLAIMING;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.STATE_FREEING;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.STATE_RETIRING;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.U64_HANDLE;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.inUse;
@@ -48,12 +49,16 @@ public final class ReaderSlotReaper {
 
     private int nextPollStart;
     private long polls;
-    /** Per slot, when this reaper first saw the claim in progress it is ageing (0: none). Producer thread only. */
+    /**
+     * Per slot, when this reaper first saw the state it is ageing (0: none): a claim in progress
+     * (its claim word and heartbeat) or a stray id in a free slot (the claim word and the id).
+     * Producer thread only.
+     */
     private final long[] claimSeenAt;
-    /** Per slot, that claim's claim word when first seen. Producer thread only. */
+    /** Per slot, the claim word of that state. Producer thread only. */
     private final long[] claimSeenWord;
-    /** Per slot, that claim's heartbeat when first seen. Producer thread only. */
-    private final long[] claimSeenHeartbeat;
+    /** Per slot, the heartbeat (claim in progress) or id (stray) of that state. Producer thread only. */
+    private final long[] claimSeenValue;
     private long faultEvents;
     /** The channel's name, for the Flight Recorder events ({@link #channel(String)}). */
     private String channel = "";
@@ -61,7 +66,7 @@ public final class ReaderSlotReaper {
     ReaderSlotReaper(ReaderSlotTable table, MemorySegment slots, int count, ControlRing[] rings) {
         this.claimSeenAt = new long[count];
         this.claimSeenWord = new long[count];
-        this.claimSeenHeartbeat = new long[count];
+        this.claimSeenValue = new long[count];
         this.table = table;
         this.slots = slots;
         this.count = count;
@@ -165,11 +170,15 @@ public final class ReaderSlotReaper {
         for (int i = 0; i < count; i++) {
             long at = slotOffset(i);
             long word = table.claimWordAcquire(i);
+            long id = (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET);
             if (inUse(word) == FREE) {
-                claimSeenAt[i] = 0;
+                if (id == 0) {
+                    claimSeenAt[i] = 0;
+                } else if (unchangedForTimeout(i, word, id, nowNanos, timeoutNanos, futureTolerance)) {
+                    table.clearStrayId(i, id);
+                }
                 continue;
             }
-            long id = (long) U64_HANDLE.getAcquire(slots, at + READER_ID_OFFSET);
             if (id == 0 || isClaimInProgress(word)) {
                 if (reapAbandonedClaim(i, at, word, nowNanos, timeoutNanos, futureTolerance)) {
                     reaped++;
@@ -195,10 +204,10 @@ public final class ReaderSlotReaper {
         return reaped;
     }
 
-    /** Whether a claim word is a claim of this library still under way (or being retired). */
+    /** Whether a claim word is a claim of this library still under way, or a slot being freed or retired. */
     private static boolean isClaimInProgress(long word) {
         int state = state(word);
-        return state == STATE_CLAIMING || state == STATE_RETIRING;
+        return state == STATE_CLAIMING || state == STATE_RETIRING || state == STATE_FREEING;
     }
 
     /** Names the channel in the Flight Recorder events of this reaper (producer side, at creation). */
@@ -217,10 +226,20 @@ public final class ReaderSlotReaper {
     private boolean reapAbandonedClaim(int i, long at, long word, long nowNanos, long timeoutNanos,
                                        long futureTolerance) {
         long heartbeat = (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET);
-        if (claimSeenAt[i] == 0 || claimSeenWord[i] != word || claimSeenHeartbeat[i] != heartbeat) {
-            claimSeenAt[i] = ReaderSlotClaims.clockValue(nowNanos); // a claim not seen before
+        return unchangedForTimeout(i, word, heartbeat, nowNanos, timeoutNanos, futureTolerance) && table.retire(i, word);
+    }
+
+    /**
+     * Whether slot {@code i} showed this claim word and {@code value} on a pass of this reaper
+     * longer than the timeout ago and on every pass since (then the record starts over); else
+     * notes them, from now if they are new.
+     */
+    private boolean unchangedForTimeout(int i, long word, long value, long nowNanos, long timeoutNanos,
+                                        long futureTolerance) {
+        if (claimSeenAt[i] == 0 || claimSeenWord[i] != word || claimSeenValue[i] != value) {
+            claimSeenAt[i] = ReaderSlotClaims.clockValue(nowNanos); // not seen before
             claimSeenWord[i] = word;
-            claimSeenHeartbeat[i] = heartbeat;
+            claimSeenValue[i] = value;
             return false;
         }
         long age = nowNanos - claimSeenAt[i];
@@ -228,7 +247,7 @@ public final class ReaderSlotReaper {
             return false;
         }
         claimSeenAt[i] = 0;
-        return table.retire(i, word);
+        return true;
     }
 
     /**

@@ -8,6 +8,8 @@ import static io.shmx.internal.readers.ReaderSlotDescriptor.IN_USE_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.LAST_FRAME_SEEN_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.READER_ID_OFFSET;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.SLOT_LENGTH;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.IN_USE;
+import static io.shmx.internal.readers.ReaderSlotDescriptor.STATE_FREEING;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.STATE_NONE;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.STATE_OWNED;
 import static io.shmx.internal.readers.ReaderSlotDescriptor.STATE_RETIRING;
@@ -79,12 +81,12 @@ import java.util.Objects;
  *       ({@link ReaderSlotClaims#frameSeen}).</li>
  *   <li><b>Free</b>: whoever wins CAS {@code reader_id} id -> 0 frees the slot: the owner's
  *       {@link ReaderSlotClaims#release}, the producer completing a detach, the reaper, or a
- *       claimer that found itself reaped. Only the winner then zeroes the other fields (each by
- *       CAS from the value found), drops the ring's unread messages (producer side only), CASes
- *       the claim word it read before taking the id to free, and, if that CAS succeeded,
- *       decrements {@code readers_connected}: the slot is claimable only once it is clean, and a
- *       free that stalled past the reap timeout (the producer retired the slot meanwhile and
- *       uncounted it) changes nothing more.</li>
+ *       claimer that found itself reaped. The winner CASes the claim word it read before taking
+ *       the id to FREEING (failing: the producer retired the slot meanwhile and uncounted it, so
+ *       it stops), zeroes the other fields (each by CAS from the value it saw while it owned
+ *       them), drops the ring's unread messages and fences it (producer side only), decrements
+ *       {@code readers_connected}, and last CASes FREEING -> free: the slot is claimable only once
+ *       it is clean and uncounted.</li>
  * </ol>
  *
  * <h2>Attribution: messages sent just before a reader leaves</h2>
@@ -104,9 +106,10 @@ import java.util.Objects;
  * progress, one whose claimer died (or stalls) half-way, or, for a moment, a slot being freed. The
  * reaper ({@link ReaderSlotReaper#reapStale}) notes its claim word and heartbeat; if a pass a
  * reap timeout later finds both unchanged it retires the claim ({@link #retire}): CAS of the claim
- * word to RETIRING, which decides once and for all against the claimer's commit (CLAIMING) or the
- * freeing party's last CAS (OWNED, id already taken); clear the slot; uncount it if it had
- * committed; release-store the free word. However long the claimer stalls, and wherever, it
+ * word to RETIRING, which decides once and for all against the claimer's commit (CLAIMING -> OWNED)
+ * or a freeing party's CAS to FREEING (OWNED, id already taken); clear the slot; uncount it if it
+ * had committed (OWNED; a FREEING slot was uncounted by the party freeing it); release-store the
+ * free word. However long the claimer stalls, and wherever, it
  * either committed before the retirement (and then the slot is its own, aged by its heartbeat
  * like any owner's), or its commit fails, or it finds its word changed after publishing its id and
  * takes the id back: a retired claim never completes into a free slot, and it is counted out
@@ -127,7 +130,8 @@ import java.util.Objects;
  *       (the next claimer's own conditional writes and checks then make it give that slot up and
  *       take the next), a 0 into a field that was 0. Such a write never makes two readers own
  *       one slot and never changes {@code readers_connected}.</li>
- *   <li>A claimer that dies between counting itself and committing (nanoseconds) leaves
+ *   <li>A claimer that dies between counting itself and committing, or a party that dies between its
+ *       CAS to FREEING and uncounting the slot (nanoseconds), leaves
  *       {@code readers_connected} one too high when its claim is retired.</li>
  *   <li>A control message whose sender stalls past the reap timeout in the middle of writing
  *       it is never delivered (its write counter publication fails, see
@@ -280,44 +284,62 @@ public final class ReaderSlotTable {
      */
     boolean free(int index, long id, boolean dropMessages) {
         long at = slotOffset(index);
-        // The claim word while the id is still this owner's: no one but the winner of the id can
-        // change it from here on (a retirement needs the id at 0), so it is the word to free.
+        // The claim word and the fields while the id is still this owner's: no one but the winner of
+        // the id can change the word from here on (a retirement needs the id at 0), so it is the word
+        // to free, and the fields are cleared only if they still hold these values.
         long word = (long) U64_HANDLE.getAcquire(slots, at + CLAIM_WORD_OFFSET);
+        long heartbeat = (long) U64_HANDLE.getAcquire(slots, at + HEARTBEAT_OFFSET);
+        long lastFrame = (long) U64_HANDLE.getAcquire(slots, at + LAST_FRAME_SEEN_OFFSET);
+        long detaching = (long) U64_HANDLE.getAcquire(slots, at + DETACHING_ID_OFFSET);
         if (id == 0 || !U64_HANDLE.compareAndSet(slots, at + READER_ID_OFFSET, id, 0L)) {
             return false;
         }
-        vacate(index, word, dropMessages);
+        vacate(index, word, heartbeat, lastFrame, detaching, dropMessages);
         return true;
     }
 
     /**
-     * Clears a slot whose claim word was {@code word} and makes it claimable: zeroes
-     * {@code heartbeat}, {@code last_frame_seen} and {@code detaching_id} (each by CAS from the
-     * value found), fences the ring against the former sender and drops its unread messages when
-     * {@code dropMessages} ({@link ControlPoller#fenceAndDiscard}), then CASes the
-     * claim word {@code word} -> free, and only if that succeeds lowers {@code readers_connected}.
-     * The CAS fails when the producer retired the slot meanwhile (this party stalled past the
-     * reap timeout; the producer uncounted it) or a 2.0 producer freed it (and uncounted it).
+     * Clears a slot whose claim word was {@code word} and makes it claimable: CASes the claim word
+     * {@code word} -> FREEING (failing: the producer retired the slot meanwhile, because this party
+     * stalled past the reap timeout, and uncounted it; or a 2.0 producer freed and uncounted it:
+     * nothing more to do), CASes {@code heartbeat}, {@code last_frame_seen} and
+     * {@code detaching_id} from the values given (what the party freeing the slot saw while it
+     * still owned it) to 0, fences the ring against the former sender and drops its unread
+     * messages when {@code dropMessages} ({@link ControlPoller#fenceAndDiscard}), lowers
+     * {@code readers_connected}, and last CASes FREEING -> the free word.
      */
-    void vacate(int index, long word, boolean dropMessages) {
+    void vacate(int index, long word, long heartbeat, long lastFrame, long detaching, boolean dropMessages) {
         long at = slotOffset(index);
-        clearIfUnchanged(at + HEARTBEAT_OFFSET);
-        clearIfUnchanged(at + LAST_FRAME_SEEN_OFFSET);
-        clearIfUnchanged(at + DETACHING_ID_OFFSET);
+        int generation = generation(word);
+        if (inUse(word) == FREE || state(word) == STATE_RETIRING || state(word) == STATE_FREEING
+                || !U64_HANDLE.compareAndSet(slots, at + CLAIM_WORD_OFFSET, word,
+                        claimWord(IN_USE, generation, STATE_FREEING))) {
+            return;
+        }
+        clearIfStill(at + HEARTBEAT_OFFSET, heartbeat);
+        clearIfStill(at + LAST_FRAME_SEEN_OFFSET, lastFrame);
+        clearIfStill(at + DETACHING_ID_OFFSET, detaching);
         if (dropMessages && rings.length != 0) {
             rings[index].poller().fenceAndDiscard();
         }
-        if (inUse(word) != FREE && state(word) != STATE_RETIRING
-                && U64_HANDLE.compareAndSet(slots, at + CLAIM_WORD_OFFSET, word,
-                        claimWord(FREE, generation(word), STATE_NONE))) {
-            connectedDecrement();
+        connectedDecrement();
+        // A CAS, not a store: should this party have stalled past the reap timeout since its CAS to
+        // FREEING, the producer retired the slot and someone may hold it now.
+        U64_HANDLE.compareAndSet(slots, at + CLAIM_WORD_OFFSET, claimWord(IN_USE, generation, STATE_FREEING),
+                claimWord(FREE, generation, STATE_NONE));
+    }
+
+    /** CAS of a u64 field of the slots from {@code expected} to 0 (nothing when it is 0 or changed). */
+    private void clearIfStill(long offset, long expected) {
+        if (expected != 0) {
+            U64_HANDLE.compareAndSet(slots, offset, expected, 0L);
         }
     }
 
     /**
      * Retires an abandoned claim (producer side): a claim of this library that never committed, a
-     * committed one that never published its id, or a 2.0 peer's claim that never published its
-     * id, whose claim word is still {@code word}. One CAS of the claim word to RETIRING decides
+     * committed one that never published its id, a free that stopped half-way, or a 2.0 peer's
+     * claim that never published its id, whose claim word is still {@code word}. One CAS of the claim word to RETIRING decides
      * against the claimer's commit; then the slot is cleared, the claim uncounted if it had
      * committed (a claimer counts itself before committing and uncounts itself when its commit
      * fails), and the slot freed. A claimer resuming later finds its commit refused, or its
@@ -353,11 +375,19 @@ public final class ReaderSlotTable {
     }
 
     /** CAS of a u64 field of the slots from the value it holds now to 0 (nothing if it changes meanwhile). */
-    void clearIfUnchanged(long offset) {
-        long seen = (long) U64_HANDLE.getAcquire(slots, offset);
-        if (seen != 0) {
-            U64_HANDLE.compareAndSet(slots, offset, seen, 0L);
-        }
+    private void clearIfUnchanged(long offset) {
+        clearIfStill(offset, (long) U64_HANDLE.getAcquire(slots, offset));
+    }
+
+    /**
+     * Clears a stray id from a free slot (producer side): an id a claimer wrote after its claim was
+     * retired, left there because it died before taking it back. No party leaves an id in a slot
+     * whose {@code in_use} is 0 for longer than that (2.0 peers set {@code in_use} before their id
+     * and clear it after), so the reaper clears one it finds there on two passes a reap timeout
+     * apart. CAS from {@code id}: nothing if it changed.
+     */
+    void clearStrayId(int index, long id) {
+        U64_HANDLE.compareAndSet(slots, slotOffset(index) + READER_ID_OFFSET, id, 0L);
     }
 
     /** The slot's claim word (acquire). */

@@ -97,6 +97,31 @@ class AbandonedClaimTest {
         }
     }
 
+    @Test
+    void aStrayIdInAFreeSlotMakesAClaimMoveOnAndIsClearedATimeoutAfterTheReaperSawIt() {
+        try (ShmxServer s = ShmxServer.create(NAMES.next(), ChannelConfig.defaults().withReaderSlots(2),
+                List.of(StreamSpec.of(1, "v", DType.I64, 1)));
+             MappedRegion m = Platform.current().mapExisting(s.file(), false, "test")) {
+            long now = System.nanoTime();
+            long slot = slot0(m);
+            // A claimer retired while stalled wrote its id after resuming and died before taking it back.
+            m.segment().set(Wire.U64, slot + ReaderSlotDescriptor.READER_ID_OFFSET, 0x51A7L);
+            try (ShmxClient c = ShmxClient.open(s.name())) {
+                assertEquals(1, c.readerIndex(), "slot 0 holds an id that is not the claimer's: it moves on");
+                assertEquals(1, s.headerInfo().readersConnected(), "counted once");
+                assertEquals(0, m.segment().get(Wire.U32, slot + ReaderSlotDescriptor.IN_USE_OFFSET), "slot 0 free");
+                assertEquals(0, s.reapStaleReaders(now, SECOND), "the stray id is first seen now");
+                assertEquals(0x51A7L, m.segment().get(Wire.U64, slot + ReaderSlotDescriptor.READER_ID_OFFSET));
+                s.reapStaleReaders(now + 2 * SECOND, SECOND);
+                assertEquals(0, m.segment().get(Wire.U64, slot + ReaderSlotDescriptor.READER_ID_OFFSET),
+                        "cleared a timeout later");
+            }
+            try (ShmxClient c = ShmxClient.open(s.name())) {
+                assertEquals(0, c.readerIndex(), "slot 0 is claimable again");
+            }
+        }
+    }
+
     private static long slot0(MappedRegion m) {
         return m.layout().readersOffset() + ReaderSlotDescriptor.slotOffset(0);
     }
