@@ -3,11 +3,7 @@ package io.shmx.jcstress;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import io.shmx.internal.control.ControlRing;
 import io.shmx.internal.readers.ReaderSlotTable;
-import io.shmx.internal.region.GlobalHeaderDescriptor;
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -40,10 +36,7 @@ public class ClaimRetireRaceTest {
     private static final long ID = 0x5EED_1234_ABCD_0003L;
     private static final long SECOND = 1_000_000_000L;
 
-    private final MemorySegment header = Arena.ofAuto().allocate(GlobalHeaderDescriptor.LENGTH, 64);
-    private final MemorySegment slots = Arena.ofAuto().allocate(64, 64);
-    private final ReaderSlotTable table = new ReaderSlotTable(slots, 1, header,
-            GlobalHeaderDescriptor.READERS_CONNECTED_OFFSET, new ControlRing[0]);
+    private final ReaderSlotTable table = SlotStates.oneSlotTable();
 
     @Actor
     public void claimer(III_Result r) {

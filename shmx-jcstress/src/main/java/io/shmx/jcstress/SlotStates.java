@@ -1,10 +1,14 @@
 package io.shmx.jcstress;
 
 import io.shmx.ReaderInfo;
+import io.shmx.internal.control.ControlRing;
 import io.shmx.internal.readers.ReaderSlotTable;
+import io.shmx.internal.region.GlobalHeaderDescriptor;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.util.List;
 
-/** The end state of a one-slot reader table, as the arbiters of the reader-slot tests report it. */
+/** A one-slot reader table for the reader-slot tests, and its end state as their arbiters report it. */
 final class SlotStates {
     /** Anything else: the slot or the count contradicts every outcome. */
     static final int INCONSISTENT = 0;
@@ -14,6 +18,14 @@ final class SlotStates {
     static final int FREE = 2;
 
     private SlotStates() {}
+
+    /** A reader-slot table of one slot without control rings, over fresh native memory. */
+    static ReaderSlotTable oneSlotTable() {
+        MemorySegment header = Arena.ofAuto().allocate(GlobalHeaderDescriptor.LENGTH, 64);
+        MemorySegment slots = Arena.ofAuto().allocate(64, 64);
+        return new ReaderSlotTable(slots, 1, header, GlobalHeaderDescriptor.READERS_CONNECTED_OFFSET,
+                new ControlRing[0]);
+    }
 
     /** The state of slot 0 of {@code table} with respect to the reader {@code id}. */
     static int of(ReaderSlotTable table, long id) {
