@@ -16,6 +16,15 @@ import java.util.Objects;
  * fails (unknown stream, too large, count not matching the bytes) throws and leaves the frame as
  * it was before the call. An array may be longer than the stream's bytes: its first
  * {@code elemCount * bytesPerElem} bytes are copied (little-endian). Appending allocates nothing.
+ *
+ * <p><b>Segments end with their frame.</b> {@link #segment()} and {@link #claim} hand out the
+ * slot's memory, to fill before {@link #publish}. By default a reference kept past publish or
+ * abort stays writable: a write through it changes the published frame while readers read it (or
+ * a later frame in the same slot), and nothing reports it. Create the channel with
+ * {@link ChannelConfig#withCheckedSegments(boolean) ChannelConfig.withCheckedSegments(true)} to
+ * catch such a use: every segment handed out for a frame is then revoked when the frame ends,
+ * and a later access throws {@code IllegalStateException: Already closed} (the JDK's text), at
+ * the cost of an arena per frame.
  */
 public final class FrameWriter {
     private final ShmxServer server;
@@ -205,7 +214,9 @@ public final class FrameWriter {
     }
 
     /**
-     * As {@link #claimOffset} but returns a slice of exactly the stream's bytes (valid until publish or abort).
+     * As {@link #claimOffset} but returns a slice of exactly the stream's bytes, valid until
+     * {@link #publish} or {@link #abort}: kept past them it stays writable, unless the channel has
+     * {@linkplain ChannelConfig#withCheckedSegments(boolean) checked segments} (see {@link #segment()}).
      *
      * @param streamId the stream's id
      * @param elemCount the number of elements
@@ -220,8 +231,13 @@ public final class FrameWriter {
      * The payload area of the frame in progress ({@code frameBytesCap} bytes; the slot's header,
      * which readers rely on to reject torn frames, lies outside it), which {@link #claimOffset}
      * offsets index. Valid from {@link ShmxServer#beginFrame()} until {@link #publish} or
-     * {@link #abort}: called outside a frame it throws; do not keep it past publish (its bytes
-     * then belong to a published frame, or to a later frame in the same slot).
+     * {@link #abort}: called outside a frame it throws a {@link ShmxException} ("no frame in
+     * progress"). Do not keep it past publish: its bytes then belong to a published frame, or to a
+     * later frame in the same slot, and by default the segment <b>stays writable</b>, so a write
+     * through it changes a frame readers may be reading. With
+     * {@link ChannelConfig#withCheckedSegments(boolean) ChannelConfig.withCheckedSegments(true)} it
+     * (and every slice of it) is revoked when the frame ends, and a later access throws the JDK's
+     * {@code IllegalStateException: Already closed}; each frame then allocates its own segment.
      *
      * @return the payload area of the frame in progress
      */

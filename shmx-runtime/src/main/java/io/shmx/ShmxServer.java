@@ -84,7 +84,8 @@ public final class ShmxServer implements AutoCloseable {
         this.layout = layout;
         this.streams = streams;
         this.what = "channel '" + name + "'";
-        this.builder = new FrameBuilder(region, layout, sessionId, config.compatibility(), streams);
+        this.builder = new FrameBuilder(region, layout, sessionId, config.compatibility(), streams,
+                config.checkedSegments());
         this.writer = new FrameWriter(this, builder);
         this.readers = ReaderSlotTable.ofLayout(region, layout);
         this.reaper = readers.reaper();

@@ -38,6 +38,8 @@ public final class FrameBuilder {
     private final MemorySegment[] slotSegments;
     /** Per cached slot, the slice of its payload area (frame_bytes_cap bytes after the 64-byte header). */
     private final MemorySegment[] payloadSegments;
+    /** Checked segments: the current frame's payload, revoked when the frame ends; null when off (the default). */
+    private final CheckedSegments checked;
     private StreamTable streams;
     /** The last stream looked up and its element size (0: none). */
     private int cachedStreamId;
@@ -60,7 +62,17 @@ public final class FrameBuilder {
 
     public FrameBuilder(MemorySegment region, RegionLayout layout, long sessionId, boolean checksums,
                         List<StreamSpec> streams) {
+        this(region, layout, sessionId, checksums, streams, false);
+    }
+
+    /**
+     * @param checkedSegments revoke the payload segments handed out for a frame when it ends
+     *                        ({@link io.shmx.ChannelConfig#withCheckedSegments})
+     */
+    public FrameBuilder(MemorySegment region, RegionLayout layout, long sessionId, boolean checksums,
+                        List<StreamSpec> streams, boolean checkedSegments) {
         this.region = region;
+        this.checked = checkedSegments ? new CheckedSegments() : null;
         this.slots = (int) layout.slots();
         this.slotsOffset = layout.slotsOffset();
         this.slotStride = layout.slotStride();
@@ -98,6 +110,9 @@ public final class FrameBuilder {
 
     /** Starts a frame, dropping any frame in progress. */
     public void begin() {
+        if (checked != null) {
+            checked.end(); // a frame in progress is dropped: so are its segments
+        }
         long next = published + 1;
         if (!marked || fid != next) {
             fid = next;
@@ -118,6 +133,9 @@ public final class FrameBuilder {
 
     /** Drops the frame in progress; nothing becomes visible. */
     public void abort() {
+        if (checked != null) {
+            checked.end();
+        }
         active = false;
         pos = 0;
         tlvs = 0;
@@ -137,11 +155,13 @@ public final class FrameBuilder {
      * The payload area of the frame in progress: {@code frame_bytes_cap} bytes starting after the
      * slot's header, so a caller writing through it cannot reach the header the seqlock relies on.
      * Offsets from {@link #reserve} minus {@link FrameHeaderDescriptor#PAYLOAD_OFFSET} index it.
+     * With checked segments it is scoped to the frame: revoked when the frame ends.
      */
     public MemorySegment payloadSegment() {
         requireActive();
-        return slot < payloadSegments.length ? payloadSegments[slot]
+        MemorySegment payload = slot < payloadSegments.length ? payloadSegments[slot]
                 : slotSegment.asSlice(FrameHeaderDescriptor.PAYLOAD_OFFSET, frameCap);
+        return checked == null ? payload : checked.payload(payload);
     }
 
     /**
@@ -292,6 +312,9 @@ public final class FrameBuilder {
         requireActive();
         if (tlvs == 0) {
             throw noStreams();
+        }
+        if (checked != null) {
+            checked.end(); // checked segments: revoked before the frame id becomes visible to readers
         }
         if (fid <= constantsUntil) {
             // the first frame of each slot
