@@ -222,12 +222,21 @@ public final class ChannelConfig {
      * debugging.
      *
      * <p>What it costs, only when on and only in frames that ask for a segment (frames built with
-     * {@code append} alone pay nothing): one shared {@link java.lang.foreign.Arena} and one segment
-     * per frame, about 200 bytes of garbage, and at the frame's end the arena's close, which is a
-     * handshake with every thread of the JVM (microseconds, more with many threads). A shared arena
-     * rather than a confined one, so that checked mode accepts every program the default accepts: a
-     * frame may be filled from several threads and published by another thread than the one that
-     * began it (one thread at a time still drives the {@link ShmxServer}).
+     * {@code append} alone pay nothing): one confined {@link java.lang.foreign.Arena} and one
+     * segment per frame, about 120 bytes of garbage and some 0.1 us. Confined rather than shared,
+     * because closing a shared arena is a handshake with every thread of the JVM (20 to 120 us per
+     * frame measured on a loaded 2-core machine, and a stall of every other thread at each publish).
+     * The price is a rule on threads: <b>a frame that handed out segments belongs to the thread that
+     * took the first of them</b>. Only that thread can use them (elsewhere the JDK throws
+     * {@code WrongThreadException: Attempted access outside owning thread}), ask for more, or end
+     * the frame (publish, abort, a new {@code beginFrame}); another thread trying gets a
+     * {@link ShmxException} tagged {@code [ShmxCheckedSegmentsThread]} and the frame stays as it
+     * was. Frames that hand out no segment have no such owner, the next frame may have another one,
+     * and a frame whose thread has ended may be finished by any thread. A program that fills one
+     * frame from several threads cannot use checked segments. {@link ShmxServer#close()} from
+     * another thread while the owner is alive cannot revoke the owner's segments: it closes the
+     * channel as usual but leaves the region mapped until the JVM exits, so that a late write lands
+     * in memory still mapped instead of crashing the JVM.
      *
      * <p>The segments are re-scoped with {@code MemorySegment.reinterpret}, a restricted method: the
      * first frame prints the JVM's warning about it unless native access is enabled for shmx

@@ -24,7 +24,9 @@ import java.util.Objects;
  * {@link ChannelConfig#withCheckedSegments(boolean) ChannelConfig.withCheckedSegments(true)} to
  * catch such a use: every segment handed out for a frame is then revoked when the frame ends,
  * and a later access throws {@code IllegalStateException: Already closed} (the JDK's text), at
- * the cost of an arena per frame.
+ * the cost of an arena per frame and of a rule on threads: the segments of a frame, and the end
+ * of that frame, then belong to the thread that took the first of them
+ * ({@link ChannelConfig#checkedSegments()}).
  */
 public final class FrameWriter {
     private final ShmxServer server;
@@ -237,7 +239,9 @@ public final class FrameWriter {
      * through it changes a frame readers may be reading. With
      * {@link ChannelConfig#withCheckedSegments(boolean) ChannelConfig.withCheckedSegments(true)} it
      * (and every slice of it) is revoked when the frame ends, and a later access throws the JDK's
-     * {@code IllegalStateException: Already closed}; each frame then allocates its own segment.
+     * {@code IllegalStateException: Already closed}; each frame then allocates its own segment,
+     * usable only by the thread that asked for it first, which alone can then end the frame (another
+     * thread gets a {@link ShmxException} tagged {@code [ShmxCheckedSegmentsThread]}).
      *
      * @return the payload area of the frame in progress
      */
@@ -252,10 +256,13 @@ public final class FrameWriter {
     }
 
     /**
-     * Publishes the frame.
+     * Publishes the frame. With checked segments, first revokes every segment handed out for it.
      *
      * @param simTime the producer's sim time for this frame
      * @return its frame id
+     * @throws ShmxException with checked segments, when called on another thread than the one
+     *                       holding the frame's segments ({@code [ShmxCheckedSegmentsThread]}; the
+     *                       frame stays open)
      */
     public long publish(double simTime) {
         try {
@@ -269,6 +276,9 @@ public final class FrameWriter {
     /**
      * Drops the frame; nothing new becomes visible to readers. If streams were already appended, the
      * older frame that occupied the slot is no longer readable (readers fall back to older slots).
+     * With checked segments, revokes every segment handed out for the frame; called on another
+     * thread than the one holding them it throws ({@code [ShmxCheckedSegmentsThread]}) and changes
+     * nothing.
      */
     public void abort() {
         builder.abort();

@@ -431,12 +431,12 @@ public final class ShmxServer implements AutoCloseable {
         }
         closed = true;
         ShmxEvents.closed(this);
-        builder.abort();
+        boolean unmap = builder.abortForClose(); // false: checked segments another live thread holds
         if (file.isBacked(layout.totalBytes())) {
             // truncated between the check and the update: closing still releases everything
             MappingFaults.ignoring(() -> GlobalHeaderDescriptor.orExtFlagsAtomic(region, GlobalHeaderDescriptor.FLAG_CLOSED));
         }
-        file.close(unlink);
+        file.close(unlink, unmap);
     }
 
     void ensureOpen() {

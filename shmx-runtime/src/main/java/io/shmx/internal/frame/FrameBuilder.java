@@ -141,6 +141,19 @@ public final class FrameBuilder {
         tlvs = 0;
     }
 
+    /**
+     * Drops the frame in progress for a close of the producer, from any thread; never throws for
+     * checked segments. Returns false when checked segments of the frame could not be revoked
+     * (another thread that is still alive holds them): the region must then stay mapped.
+     */
+    public boolean abortForClose() {
+        boolean revoked = checked == null || checked.endForClose();
+        active = false;
+        pos = 0;
+        tlvs = 0;
+        return revoked;
+    }
+
     public long payloadBytes() {
         return pos;
     }
