@@ -234,7 +234,8 @@ public final class FrameWriter {
      * which readers rely on to reject torn frames, lies outside it), which {@link #claimOffset}
      * offsets index. Valid from {@link ShmxServer#beginFrame()} until {@link #publish} or
      * {@link #abort}: called outside a frame it throws a {@link ShmxException} ("no frame in
-     * progress"). Do not keep it past publish: its bytes then belong to a published frame, or to a
+     * progress"). Asking for it makes the older frame held by the slot unreadable, as the first
+     * append does, since any of its bytes may change. Do not keep it past publish: its bytes then belong to a published frame, or to a
      * later frame in the same slot, and by default the segment <b>stays writable</b>, so a write
      * through it changes a frame readers may be reading. With
      * {@link ChannelConfig#withCheckedSegments(boolean) ChannelConfig.withCheckedSegments(true)} it
@@ -274,8 +275,9 @@ public final class FrameWriter {
     }
 
     /**
-     * Drops the frame; nothing new becomes visible to readers. If streams were already appended, the
-     * older frame that occupied the slot is no longer readable (readers fall back to older slots).
+     * Drops the frame; nothing new becomes visible to readers. If streams were already appended (or
+     * {@link #segment()} was called), the older frame that occupied the slot is no longer readable
+     * (readers fall back to older slots).
      * With checked segments, revokes every segment handed out for the frame; called on another
      * thread than the one holding them it throws ({@code [ShmxCheckedSegmentsThread]}) and changes
      * nothing.

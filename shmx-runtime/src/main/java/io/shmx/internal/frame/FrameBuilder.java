@@ -16,9 +16,9 @@ import java.util.List;
  * {@link FrameHeaderDescriptor}. One instance per producer; not thread-safe.
  *
  * <p>The frame count is kept here as a 64-bit value (never re-read from shared memory). The slot is
- * marked "being written" lazily, at the first byte written into it, so a frame that is begun and
- * aborted before any append leaves the previous frame of that slot readable. An aborted frame keeps
- * its id and slot for the next {@link #begin}. Steady state allocates nothing (slot segments are
+ * marked "being written" lazily, at the first byte written into it or the first payload segment
+ * handed out, so a frame that is begun and aborted before either leaves the previous frame of that
+ * slot readable. An aborted frame keeps its id and slot for the next {@link #begin}. Steady state allocates nothing (slot segments are
  * cached for up to {@link FrameReader#SLOT_VIEW_CACHE} slots).
  */
 public final class FrameBuilder {
@@ -168,10 +168,16 @@ public final class FrameBuilder {
      * The payload area of the frame in progress: {@code frame_bytes_cap} bytes starting after the
      * slot's header, so a caller writing through it cannot reach the header the seqlock relies on.
      * Offsets from {@link #reserve} minus {@link FrameHeaderDescriptor#PAYLOAD_OFFSET} index it.
-     * With checked segments it is scoped to the frame: revoked when the frame ends.
+     * With checked segments it is scoped to the frame: revoked when the frame ends. Asking for it
+     * marks the slot "being written", as the first reserve does: the caller may write anywhere in
+     * it, so the older frame the slot holds must stop validating before any such write.
      */
     public MemorySegment payloadSegment() {
         requireActive();
+        if (!marked) {
+            FrameHeaderDescriptor.beginWrite(region, slotSegment, fid);
+            marked = true;
+        }
         MemorySegment payload = slot < payloadSegments.length ? payloadSegments[slot]
                 : slotSegment.asSlice(FrameHeaderDescriptor.PAYLOAD_OFFSET, frameCap);
         return checked == null ? payload : checked.payload(payload);
