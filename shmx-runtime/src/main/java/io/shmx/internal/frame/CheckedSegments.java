@@ -15,7 +15,7 @@ import java.lang.foreign.MemorySegment;
  * aborted or dropped by the next begin.
  *
  * <p>Confined, not shared: closing a shared arena is a handshake with every thread of the JVM
- * (measured at 20 to 120 us per frame on a loaded 2-core machine, against about 0.1 us for a
+ * (measured at 20 to 120 us per frame on a loaded 2-core machine, against about 20 ns for a
  * confined one), which would make a checked producer far slower than the program it checks and
  * stall every other thread at each publish. The price is that a frame which handed out segments
  * belongs to its owner thread: only it can use them (the JDK throws {@code WrongThreadException}
