@@ -1,9 +1,12 @@
 package behaviour;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.shmx.ChannelConfig;
+import io.shmx.ShmxException;
 import io.shmx.processor.behaviour.Scenario;
 import io.shmx.typed.FloatClaim;
 import java.lang.foreign.MemorySegment;
@@ -12,7 +15,8 @@ import java.nio.ByteOrder;
 
 /**
  * Checked segments on a generated writer: the segments a frame hands out (a claim's, a raw
- * stream's bytes) are revoked when it is published or aborted; the claims themselves say what to do.
+ * stream's bytes) are revoked when it is published or aborted; the claims themselves say what to
+ * do; a frame that handed out segments is ended by the thread that filled it.
  */
 public final class CheckedSegments implements Scenario {
     private static final ValueLayout.OfFloat F32 = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
@@ -54,6 +58,35 @@ public final class CheckedSegments implements Scenario {
             aborted.abort();
             assertThrows(IllegalStateException.class, () -> rawOfAborted.set(F32, 0, -1f));
             assertEquals(id, reader.latest().frameId());
+
+            // a frame that handed out segments is published by the thread that filled it
+            AllTypesWriter.Frame filled = writer.begin();
+            filled.positions(0);
+            filled.raw(0);
+            fillTheOtherStreams(filled);
+            Throwable[] elsewhere = new Throwable[1];
+            Thread other = new Thread(() -> {
+                try {
+                    filled.publish(3.0);
+                } catch (Throwable t) {
+                    elsewhere[0] = t;
+                }
+            });
+            other.start();
+            join(other);
+            assertInstanceOf(ShmxException.class, elsewhere[0]);
+            assertTrue(elsewhere[0].getMessage().startsWith("[ShmxCheckedSegmentsThread]"), elsewhere[0].getMessage());
+            assertTrue(filled.isOpen(), "a refused publish leaves the frame open");
+            assertEquals(id + 1, filled.publish(3.0));
+        }
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -84,6 +84,9 @@ public abstract class TypedFrame {
      * @param simTime the producer's sim time for this frame
      * @return the id of the published frame
      * @throws IllegalStateException when a stream was not written (the frame stays open)
+     * @throws io.shmx.ShmxException when the channel refuses the publish, e.g. with checked segments
+     *                               on another thread than the one that filled the frame (the frame
+     *                               stays open)
      */
     public final long publish(double simTime) {
         FrameWriter open = requireOpen();
@@ -93,16 +96,20 @@ public abstract class TypedFrame {
                 throw notAllWritten();
             }
         }
+        long id = open.publish(simTime);
         close();
-        return open.publish(simTime);
+        return id;
     }
 
-    /** Drops the frame: readers never see it. Does nothing when no frame is open. */
+    /**
+     * Drops the frame: readers never see it. Does nothing when no frame is open. If the channel
+     * refuses (checked segments, on another thread than the one that filled the frame), the frame
+     * stays open.
+     */
     public final void abort() {
         if (writer != null) {
-            FrameWriter aborted = writer;
+            writer.abort();
             close();
-            aborted.abort();
         }
     }
 

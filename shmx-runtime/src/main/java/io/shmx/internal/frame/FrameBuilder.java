@@ -18,8 +18,8 @@ import java.util.List;
  * <p>The frame count is kept here as a 64-bit value (never re-read from shared memory). The slot is
  * marked "being written" lazily, at the first byte written into it or the first payload segment
  * handed out, so a frame that is begun and aborted before either leaves the previous frame of that
- * slot readable. An aborted frame keeps its id and slot for the next {@link #begin}. Steady state allocates nothing (slot segments are
- * cached for up to {@link FrameReader#SLOT_VIEW_CACHE} slots).
+ * slot readable. An aborted frame keeps its id and slot for the next {@link #begin}. Steady state
+ * allocates nothing (slot segments are cached for up to {@link FrameReader#SLOT_VIEW_CACHE} slots).
  */
 public final class FrameBuilder {
     private static final ValueLayout.OfShort I16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
