@@ -217,7 +217,7 @@ public final class ChannelConfig {
      * visible to readers: a later access throws the JDK's {@code IllegalStateException} with the
      * message {@code Already closed}, raised by the segment itself, whose text shmx cannot change.
      * The frame's own methods check first and say more: {@code FrameWriter.segment()} after publish
-     * throws a {@link ShmxException} ("no frame in progress"), a generated frame's claim an
+     * throws a {@link ShmxException} tagged {@code [ShmxNoFrame]}, a generated frame's claim an
      * {@code IllegalStateException} that names the stream and the fix. Meant for tests and
      * debugging.
      *

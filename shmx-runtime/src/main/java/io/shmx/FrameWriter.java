@@ -233,11 +233,12 @@ public final class FrameWriter {
      * The payload area of the frame in progress ({@code frameBytesCap} bytes; the slot's header,
      * which readers rely on to reject torn frames, lies outside it), which {@link #claimOffset}
      * offsets index. Valid from {@link ShmxServer#beginFrame()} until {@link #publish} or
-     * {@link #abort}: called outside a frame it throws a {@link ShmxException} ("no frame in
-     * progress"). Asking for it makes the older frame held by the slot unreadable, as the first
-     * append does, since any of its bytes may change. Do not keep it past publish: its bytes then belong to a published frame, or to a
-     * later frame in the same slot, and by default the segment <b>stays writable</b>, so a write
-     * through it changes a frame readers may be reading. With
+     * {@link #abort}: called outside a frame it throws a {@link ShmxException} tagged
+     * {@code [ShmxNoFrame]}. Asking for it makes the older frame held by the slot unreadable, as
+     * the first append does, since any of its bytes may change. Do not keep it past publish: its
+     * bytes then belong to a published frame, or to a later frame in the same slot, and by default
+     * the segment <b>stays writable</b>, so a write through it changes a frame readers may be
+     * reading. With
      * {@link ChannelConfig#withCheckedSegments(boolean) ChannelConfig.withCheckedSegments(true)} it
      * (and every slice of it) is revoked when the frame ends, and a later access throws the JDK's
      * {@code IllegalStateException: Already closed}; each frame then allocates its own segment,
@@ -248,7 +249,16 @@ public final class FrameWriter {
      */
     public MemorySegment segment() {
         server.ensureOpen();
+        if (!builder.isActive()) {
+            throw noFrameForSegment();
+        }
         return builder.payloadSegment();
+    }
+
+    private static ShmxException noFrameForSegment() {
+        return new ShmxException("[ShmxNoFrame] FrameWriter.segment() was called with no frame in progress: a frame's "
+                + "segment is valid from ShmxServer.beginFrame() until that frame's publish or abort; call beginFrame() "
+                + "and take the new frame's segment() rather than keeping one");
     }
 
     /** {@return payload bytes used so far} */

@@ -97,7 +97,9 @@ class CheckedSegmentTest {
             assertEquals((byte) 7, f.stream(2).get(ValueLayout.JAVA_BYTE, 7));
 
             ShmxException again = assertThrows(ShmxException.class, w::segment, "the writer's own accessor checks first");
-            assertTrue(again.getMessage().contains("no frame in progress"), again.getMessage());
+            assertEquals("[ShmxNoFrame] FrameWriter.segment() was called with no frame in progress: a frame's segment "
+                    + "is valid from ShmxServer.beginFrame() until that frame's publish or abort; call beginFrame() and "
+                    + "take the new frame's segment() rather than keeping one", again.getMessage());
         }
     }
 
