@@ -73,7 +73,9 @@ namespace {
                     continue;
                 }
                 const auto fid = fv.fh->frame_id.load(std::memory_order_acquire);
-                if (fid == last_fid) {
+                // 0: the producer began rewriting the slot since latest() validated it; its bytes are
+                // in flux, and a re-check of frame_id (still 0) would not tell a torn frame from a bad one
+                if (fid == 0 || fid == last_fid) {
                     std::this_thread::sleep_for(std::chrono::microseconds(20));
                     continue;
                 }

@@ -55,8 +55,10 @@ public final class ZeroCopy implements Scenario {
             frame.ok(false).brainBits((short) 0x4000);
             long id = frame.publish(2.0);
             assertFalse(frame.isOpen());
-            assertThrows(IndexOutOfBoundsException.class, () -> positions.set(0, 0, 1f),
+            IllegalStateException closed = assertThrows(IllegalStateException.class, () -> positions.set(0, 0, 1f),
                     "a claim is closed once its frame is published");
+            assertTrue(closed.getMessage().startsWith("[ShmxClaimClosed] the claim of stream 'positions' was used "
+                    + "after its frame was published or aborted"), closed.getMessage());
             assertThrows(IllegalStateException.class, () -> frame.energy(2.0));
 
             AllTypesView view = reader.latest();

@@ -16,6 +16,17 @@ import java.util.Objects;
  * fails (unknown stream, too large, count not matching the bytes) throws and leaves the frame as
  * it was before the call. An array may be longer than the stream's bytes: its first
  * {@code elemCount * bytesPerElem} bytes are copied (little-endian). Appending allocates nothing.
+ *
+ * <p><b>Segments end with their frame.</b> {@link #segment()} and {@link #claim} hand out the
+ * slot's memory, to fill before {@link #publish}. By default a reference kept past publish or
+ * abort stays writable: a write through it changes the published frame while readers read it (or
+ * a later frame in the same slot), and nothing reports it. Create the channel with
+ * {@link ChannelConfig#withCheckedSegments(boolean) ChannelConfig.withCheckedSegments(true)} to
+ * catch such a use: every segment handed out for a frame is then revoked when the frame ends,
+ * and a later access throws {@code IllegalStateException: Already closed} (the JDK's text), at
+ * the cost of an arena per frame and of a rule on threads: the segments of a frame, and the end
+ * of that frame, then belong to the thread that took the first of them
+ * ({@link ChannelConfig#checkedSegments()}).
  */
 public final class FrameWriter {
     private final ShmxServer server;
@@ -205,7 +216,9 @@ public final class FrameWriter {
     }
 
     /**
-     * As {@link #claimOffset} but returns a slice of exactly the stream's bytes (valid until publish or abort).
+     * As {@link #claimOffset} but returns a slice of exactly the stream's bytes, valid until
+     * {@link #publish} or {@link #abort}: kept past them it stays writable, unless the channel has
+     * {@linkplain ChannelConfig#withCheckedSegments(boolean) checked segments} (see {@link #segment()}).
      *
      * @param streamId the stream's id
      * @param elemCount the number of elements
@@ -220,14 +233,32 @@ public final class FrameWriter {
      * The payload area of the frame in progress ({@code frameBytesCap} bytes; the slot's header,
      * which readers rely on to reject torn frames, lies outside it), which {@link #claimOffset}
      * offsets index. Valid from {@link ShmxServer#beginFrame()} until {@link #publish} or
-     * {@link #abort}: called outside a frame it throws; do not keep it past publish (its bytes
-     * then belong to a published frame, or to a later frame in the same slot).
+     * {@link #abort}: called outside a frame it throws a {@link ShmxException} tagged
+     * {@code [ShmxNoFrame]}. Asking for it makes the older frame held by the slot unreadable, as
+     * the first append does, since any of its bytes may change. Do not keep it past publish: its
+     * bytes then belong to a published frame, or to a later frame in the same slot, and by default
+     * the segment <b>stays writable</b>, so a write through it changes a frame readers may be
+     * reading. With
+     * {@link ChannelConfig#withCheckedSegments(boolean) ChannelConfig.withCheckedSegments(true)} it
+     * (and every slice of it) is revoked when the frame ends, and a later access throws the JDK's
+     * {@code IllegalStateException: Already closed}; each frame then allocates its own segment,
+     * usable only by the thread that asked for it first, which alone can then end the frame (another
+     * thread gets a {@link ShmxException} tagged {@code [ShmxCheckedSegmentsThread]}).
      *
      * @return the payload area of the frame in progress
      */
     public MemorySegment segment() {
         server.ensureOpen();
+        if (!builder.isActive()) {
+            throw noFrameForSegment();
+        }
         return builder.payloadSegment();
+    }
+
+    private static ShmxException noFrameForSegment() {
+        return new ShmxException("[ShmxNoFrame] FrameWriter.segment() was called with no frame in progress: a frame's "
+                + "segment is valid from ShmxServer.beginFrame() until that frame's publish or abort; call beginFrame() "
+                + "and take the new frame's segment() rather than keeping one");
     }
 
     /** {@return payload bytes used so far} */
@@ -236,10 +267,13 @@ public final class FrameWriter {
     }
 
     /**
-     * Publishes the frame.
+     * Publishes the frame. With checked segments, first revokes every segment handed out for it.
      *
      * @param simTime the producer's sim time for this frame
      * @return its frame id
+     * @throws ShmxException with checked segments, when called on another thread than the one
+     *                       holding the frame's segments ({@code [ShmxCheckedSegmentsThread]}; the
+     *                       frame stays open)
      */
     public long publish(double simTime) {
         try {
@@ -251,8 +285,12 @@ public final class FrameWriter {
     }
 
     /**
-     * Drops the frame; nothing new becomes visible to readers. If streams were already appended, the
-     * older frame that occupied the slot is no longer readable (readers fall back to older slots).
+     * Drops the frame; nothing new becomes visible to readers. If streams were already appended (or
+     * {@link #segment()} was called), the older frame that occupied the slot is no longer readable
+     * (readers fall back to older slots).
+     * With checked segments, revokes every segment handed out for the frame; called on another
+     * thread than the one holding them it throws ({@code [ShmxCheckedSegmentsThread]}) and changes
+     * nothing.
      */
     public void abort() {
         builder.abort();

@@ -84,7 +84,8 @@ public final class ShmxServer implements AutoCloseable {
         this.layout = layout;
         this.streams = streams;
         this.what = "channel '" + name + "'";
-        this.builder = new FrameBuilder(region, layout, sessionId, config.compatibility(), streams);
+        this.builder = new FrameBuilder(region, layout, sessionId, config.compatibility(), streams,
+                config.checkedSegments());
         this.writer = new FrameWriter(this, builder);
         this.readers = ReaderSlotTable.ofLayout(region, layout);
         this.reaper = readers.reaper();
@@ -430,12 +431,12 @@ public final class ShmxServer implements AutoCloseable {
         }
         closed = true;
         ShmxEvents.closed(this);
-        builder.abort();
+        boolean unmap = builder.abortForClose(); // false: checked segments another live thread holds
         if (file.isBacked(layout.totalBytes())) {
             // truncated between the check and the update: closing still releases everything
             MappingFaults.ignoring(() -> GlobalHeaderDescriptor.orExtFlagsAtomic(region, GlobalHeaderDescriptor.FLAG_CLOSED));
         }
-        file.close(unlink);
+        file.close(unlink, unmap);
     }
 
     void ensureOpen() {

@@ -289,7 +289,10 @@ class ServerClientTest {
                 long before = io.shmx.testing.Allocations.currentThread();
                 for (int i = 0; i < 50_000; i++) {
                     value[0] = i;
-                    s.beginFrame().append(1, value, 1).append(2, pos, 2).publish(i);
+                    FrameWriter w = s.beginFrame().append(1, value, 1).append(2, pos, 2);
+                    long flag = w.claimOffset(3, 1); // zero-copy through segment(): the default hands out the slot itself
+                    w.segment().set(ValueLayout.JAVA_BYTE, flag, (byte) (i & 1));
+                    w.publish(i);
                     Frame f = c.latest();
                     sum += f.frameId() + f.offsetAt(f.indexOf(1)) + (f.isValid() ? 1 : 0);
                     Frame n = c.next();

@@ -7,6 +7,7 @@ import io.shmx.examples.particles.ParticlesExample;
 import io.shmx.examples.quickstart.Quickstart;
 import io.shmx.examples.quickstart.QuickstartConsumer;
 import io.shmx.examples.quickstart.QuickstartProducer;
+import io.shmx.examples.readme.CheckedSegments;
 import io.shmx.examples.readme.QuickStart;
 import io.shmx.examples.readme.ReaderModes;
 import io.shmx.examples.readme.UntypedQuickstart;
@@ -61,6 +62,8 @@ public final class Examples {
         add("readme", "the README's quick start", QuickStart::main);
         add("untyped", "the runtime API without generated code (C++/Python compatible)", UntypedQuickstart::main);
         add("reader-modes", "latest, next with missed counts, awaitNext, idle strategies", ReaderModes::main);
+        add("checked-segments", "a segment kept past publish throws with ChannelConfig.withCheckedSegments(true)",
+                CheckedSegments::main);
     }
 
     private Examples() {}

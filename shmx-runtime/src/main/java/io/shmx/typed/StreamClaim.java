@@ -10,14 +10,17 @@ import java.util.Set;
  * reusable handle (one per stream and writer) that a generated writer's frame hands out from
  * {@code x(count)}. Writes go straight to the slot; every index is checked against the claimed
  * count, so a write never lands in another stream. Valid until the frame is published or aborted;
- * after that every write fails.
+ * after that every write through the claim throws an {@code IllegalStateException} that names the
+ * stream and the fix. The raw {@link #segment()} is the slot's memory: a reference to it kept past
+ * publish stays writable, unless the channel has checked segments
+ * ({@link io.shmx.ChannelConfig#withCheckedSegments(boolean)}), which revoke it when the frame ends.
  *
  * <p>Indices count scalars in the flat layout: element {@code e}, component {@code c} of a stream
  * with {@code n} components is scalar {@code e * n + c}, as in the arrays {@code copyFrom} takes;
  * {@code set(index, component, value)} addresses it by element and component instead.
  *
  * <pre>
- *   segment(): the slot            offset()
+ *   segment(): the payload         offset()
  *   ... other streams ... | TLV hdr | e0c0 e0c1 e0c2 | e1c0 ... | padding
  *                                   |&lt;-- count() * bytesPerElem --&gt;|
  * </pre>
@@ -25,6 +28,8 @@ import java.util.Set;
 public abstract sealed class StreamClaim
         permits BooleanClaim, ByteClaim, ShortClaim, IntClaim, LongClaim, FloatClaim, DoubleClaim, HalfFloatClaim {
     final String name;
+    /** The generated writer's simple name, for messages. */
+    private final String writerType;
     final DType dtype;
     final int components;
     final int bytesPerElem;
@@ -36,6 +41,7 @@ public abstract sealed class StreamClaim
 
     StreamClaim(FrameSchema schema, int stream, Set<DType> dtypes, String type) {
         this.name = schema.names[stream];
+        this.writerType = schema.writerType;
         this.dtype = schema.dtypes[stream];
         this.components = schema.components[stream];
         this.bytesPerElem = schema.bytesPerElem[stream];
@@ -70,10 +76,13 @@ public abstract sealed class StreamClaim
     }
 
     /**
-     * The slot the claimed bytes live in; they start at {@link #offset()} and span
-     * {@code count() * bytesPerElem} bytes, little-endian.
+     * The frame's payload, which the claimed bytes live in; they start at {@link #offset()} and span
+     * {@code count() * bytesPerElem} bytes, little-endian. Valid until the frame is published or
+     * aborted ({@code MemorySegment.NULL} after that). A reference kept past then stays writable by
+     * default; with {@link io.shmx.ChannelConfig#withCheckedSegments(boolean) checked segments} it
+     * is revoked and a later access throws {@code IllegalStateException: Already closed}.
      *
-     * @return the slot segment
+     * @return the payload segment of the frame being written
      */
     public final MemorySegment segment() {
         return segment;
@@ -111,7 +120,10 @@ public abstract sealed class StreamClaim
         }
     }
 
-    private IllegalArgumentException wrongLength(int length) {
+    private RuntimeException wrongLength(int length) {
+        if (segment == MemorySegment.NULL) {
+            return closed();
+        }
         return new IllegalArgumentException("stream '" + name + "' claimed " + count + " elements of " + components
                 + " scalar(s) = " + scalars + " scalars, but the array holds " + length);
     }
@@ -127,10 +139,17 @@ public abstract sealed class StreamClaim
         }
     }
 
-    private IndexOutOfBoundsException outside(int index) {
-        return new IndexOutOfBoundsException(segment == MemorySegment.NULL
-                ? "the claim of stream '" + name + "' is closed: its frame was published or aborted"
-                : "index " + index + " is outside the claim of stream '" + name + "' (" + count + " elements of "
-                        + components + " scalar(s))");
+    private RuntimeException outside(int index) {
+        if (segment == MemorySegment.NULL) {
+            return closed();
+        }
+        return new IndexOutOfBoundsException("index " + index + " is outside the claim of stream '" + name + "' ("
+                + count + " elements of " + components + " scalar(s))");
+    }
+
+    private IllegalStateException closed() {
+        return new IllegalStateException("[ShmxClaimClosed] the claim of stream '" + name + "' was used after its "
+                + "frame was published or aborted; a claim is valid only in the frame that made it: claim the stream "
+                + "again on the frame that the next " + writerType + ".begin() returns, and write through that claim");
     }
 }

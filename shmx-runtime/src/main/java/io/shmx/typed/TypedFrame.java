@@ -7,9 +7,15 @@ import java.lang.foreign.MemorySegment;
 /**
  * The base of a generated writer's {@code Frame}: a frame being written straight into its slot.
  * Write each stream once (in any order), then {@link #publish(double)} or {@link #abort()}; claims
- * and segments handed out are valid until then. A generated frame adds, per stream, a typed
- * setter (scalars, strings, arrays copied in) and for arrays a claim {@code x(count)} to fill in
- * place, each a call to the helpers here with the stream's position {@code k} in the record.
+ * and segments handed out are valid until then. After that a claim throws on every write, but a raw
+ * segment kept past publish (a raw stream's bytes, {@link StreamClaim#segment()}) stays writable
+ * and would change a frame readers may be reading, unless the channel has checked segments
+ * ({@link io.shmx.ChannelConfig#withCheckedSegments(boolean)}), which revoke every segment of the
+ * frame when it ends (a later access throws {@code IllegalStateException: Already closed}).
+ *
+ * <p>A generated frame adds, per stream, a typed setter (scalars, strings, arrays copied in) and
+ * for arrays a claim {@code x(count)} to fill in place, each a call to the helpers here with the
+ * stream's position {@code k} in the record.
  *
  * <p>Every write reserves the stream's TLV through {@link #reserve}, which checks, in order: the
  * frame is open, the stream not yet written, the count not negative, and the frame within the
@@ -78,6 +84,9 @@ public abstract class TypedFrame {
      * @param simTime the producer's sim time for this frame
      * @return the id of the published frame
      * @throws IllegalStateException when a stream was not written (the frame stays open)
+     * @throws io.shmx.ShmxException when the channel refuses the publish, e.g. with checked segments
+     *                               on another thread than the one that filled the frame (the frame
+     *                               stays open)
      */
     public final long publish(double simTime) {
         FrameWriter open = requireOpen();
@@ -87,16 +96,20 @@ public abstract class TypedFrame {
                 throw notAllWritten();
             }
         }
+        long id = open.publish(simTime);
         close();
-        return open.publish(simTime);
+        return id;
     }
 
-    /** Drops the frame: readers never see it. Does nothing when no frame is open. */
+    /**
+     * Drops the frame: readers never see it. Does nothing when no frame is open. If the channel
+     * refuses (checked segments, on another thread than the one that filled the frame), the frame
+     * stays open.
+     */
     public final void abort() {
         if (writer != null) {
-            FrameWriter aborted = writer;
+            writer.abort();
             close();
-            aborted.abort();
         }
     }
 
@@ -341,7 +354,8 @@ public abstract class TypedFrame {
     }
 
     /**
-     * Claims {@code count} elements of raw stream {@code k} and returns their bytes in the slot.
+     * Claims {@code count} elements of raw stream {@code k} and returns their bytes in the slot,
+     * valid until the frame is published or aborted (revoked then with checked segments).
      *
      * @param k the stream's position in the record (0-based)
      * @param count the number of elements

@@ -71,17 +71,26 @@ public abstract class TypedWriter<F extends TypedFrame> implements AutoCloseable
         return frame;
     }
 
-    /** Aborts a begun frame and closes the channel (readers see no new frames). */
+    /**
+     * Aborts a begun frame and closes the channel (readers see no new frames). The channel is closed
+     * also when the abort throws (with checked segments, a frame whose segments another thread holds).
+     */
     @Override
     public void close() {
-        frame.abort();
-        server.close();
+        try {
+            frame.abort();
+        } finally {
+            server.close();
+        }
     }
 
-    /** Aborts a begun frame, closes the channel and removes its region. */
+    /** Aborts a begun frame, closes the channel and removes its region (also when the abort throws). */
     public void destroy() {
-        frame.abort();
-        server.destroy();
+        try {
+            frame.abort();
+        } finally {
+            server.destroy();
+        }
     }
 
     /**

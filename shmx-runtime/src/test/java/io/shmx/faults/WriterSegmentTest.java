@@ -55,6 +55,24 @@ class WriterSegmentTest {
     }
 
     @Test
+    void askingForTheSegmentRetiresTheSlotsOlderFrameBeforeAnyByteOfItChanges() {
+        try (ShmxServer s = ShmxServer.create(NAMES.next(), ChannelConfig.defaults().withSlots(1), STREAMS);
+             ShmxClient c = ShmxClient.open(s.name())) {
+            s.beginFrame().append(1, new long[]{10}, 1).publish(1);
+            Frame older = c.latest();
+            assertEquals(10L, older.stream(1).get(ValueLayout.JAVA_LONG_UNALIGNED, 0));
+            FrameWriter w = s.beginFrame(); // frame 2 goes into frame 1's slot
+            assertTrue(older.isValid(), "begun, nothing handed out: frame 1 still stands");
+            MemorySegment all = w.segment();
+            assertFalse(older.isValid(), "the segment may change any byte: frame 1 no longer validates");
+            assertNull(c.latest(), "no frame is readable while the only slot is being written");
+            all.fill((byte) 0x5A); // before any claim: a reader holding frame 1 must not accept these bytes
+            w.abort();
+            assertNull(c.latest(), "an abort does not bring frame 1 back: its bytes may have changed");
+        }
+    }
+
+    @Test
     void segmentAndClaimOutsideAFrameFailWithTheReason() {
         try (ShmxServer s = ShmxServer.create(NAMES.next(), STREAMS)) {
             FrameWriter w = s.beginFrame().append(1, new long[]{1}, 1);

@@ -41,7 +41,13 @@ public final class ChildJvm implements AutoCloseable {
      * shell, and returns its exit status and output.
      */
     public static Finished run(Class<?> main, String... args) {
+        return run(List.of(), main, args);
+    }
+
+    /** As {@link #run(Class, String...)}, with {@code jvmOptions} before the class path. */
+    public static Finished run(List<String> jvmOptions, Class<?> main, String... args) {
         List<String> cmd = command(main, args);
+        cmd.addAll(1, jvmOptions);
         try {
             Process p = new ProcessBuilder(cmd).start();
             p.getOutputStream().close();

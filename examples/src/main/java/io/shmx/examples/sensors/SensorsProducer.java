@@ -108,7 +108,9 @@ public final class SensorsProducer {
         StringBuilder line = new StringBuilder("producer: ").append(readers.size()).append(" reader(s)");
         for (ReaderInfo r : readers) {
             line.append(String.format(Locale.ROOT, " [%s: last frame %d, heard from %.0f ms ago]",
-                    Long.toUnsignedString(r.readerId(), 16), r.lastFrameSeen(), (now - r.heartbeat()) / 1e6));
+                    Long.toUnsignedString(r.readerId(), 16), r.lastFrameSeen(),
+                    // a reader that read after 'now' was taken has a later heartbeat: heard just now
+                    Math.max(0, now - r.heartbeat()) / 1e6));
         }
         if (reaped > 0) {
             line.append(", reaped ").append(reaped).append(" silent reader(s)");

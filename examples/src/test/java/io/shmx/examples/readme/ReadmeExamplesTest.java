@@ -42,6 +42,16 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void checkedSegmentsRefuseAWriteAfterPublish() {
+        String channel = names.next();
+        Output out = new Output();
+        CheckedSegments.run(channel, out.stream());
+        assertEquals(java.util.List.of("write after publish: java.lang.IllegalStateException: Already closed",
+                "reader sees 1.5"), out.lines());
+        assertFalse(Files.exists(ShmNames.path(channel)));
+    }
+
+    @Test
     void readerModes() {
         String channel = names.next();
         Output out = new Output();

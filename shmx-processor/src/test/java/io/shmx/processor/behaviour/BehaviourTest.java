@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BehaviourTest {
     private static final String[] SOURCES = {"AllTypes", "Values", "RoundTrip", "ZeroCopy", "SchemaMismatch",
-            "TooLarge", "Lapped", "Hot", "SteadyState", "WaitForProducer", "ViewApi"};
+            "TooLarge", "Lapped", "Hot", "SteadyState", "WaitForProducer", "ViewApi", "CheckedSegments"};
     private static ClassLoader loader;
 
     @BeforeAll
@@ -31,7 +31,7 @@ class BehaviourTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"RoundTrip", "ZeroCopy", "SchemaMismatch", "TooLarge", "Lapped", "SteadyState",
-            "WaitForProducer", "ViewApi"})
+            "WaitForProducer", "ViewApi", "CheckedSegments"})
     void scenario(String name) throws Exception {
         Scenario scenario = (Scenario) loader.loadClass("behaviour." + name).getConstructor().newInstance();
         String channel = Channels.unique(name.toLowerCase(java.util.Locale.ROOT));

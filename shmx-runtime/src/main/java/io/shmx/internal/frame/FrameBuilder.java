@@ -16,10 +16,10 @@ import java.util.List;
  * {@link FrameHeaderDescriptor}. One instance per producer; not thread-safe.
  *
  * <p>The frame count is kept here as a 64-bit value (never re-read from shared memory). The slot is
- * marked "being written" lazily, at the first byte written into it, so a frame that is begun and
- * aborted before any append leaves the previous frame of that slot readable. An aborted frame keeps
- * its id and slot for the next {@link #begin}. Steady state allocates nothing (slot segments are
- * cached for up to {@link FrameReader#SLOT_VIEW_CACHE} slots).
+ * marked "being written" lazily, at the first byte written into it or the first payload segment
+ * handed out, so a frame that is begun and aborted before either leaves the previous frame of that
+ * slot readable. An aborted frame keeps its id and slot for the next {@link #begin}. Steady state
+ * allocates nothing (slot segments are cached for up to {@link FrameReader#SLOT_VIEW_CACHE} slots).
  */
 public final class FrameBuilder {
     private static final ValueLayout.OfShort I16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
@@ -38,6 +38,8 @@ public final class FrameBuilder {
     private final MemorySegment[] slotSegments;
     /** Per cached slot, the slice of its payload area (frame_bytes_cap bytes after the 64-byte header). */
     private final MemorySegment[] payloadSegments;
+    /** Checked segments: the current frame's payload, revoked when the frame ends; null when off (the default). */
+    private final CheckedSegments checked;
     private StreamTable streams;
     /** The last stream looked up and its element size (0: none). */
     private int cachedStreamId;
@@ -60,7 +62,17 @@ public final class FrameBuilder {
 
     public FrameBuilder(MemorySegment region, RegionLayout layout, long sessionId, boolean checksums,
                         List<StreamSpec> streams) {
+        this(region, layout, sessionId, checksums, streams, false);
+    }
+
+    /**
+     * @param checkedSegments revoke the payload segments handed out for a frame when it ends
+     *                        ({@link io.shmx.ChannelConfig#withCheckedSegments})
+     */
+    public FrameBuilder(MemorySegment region, RegionLayout layout, long sessionId, boolean checksums,
+                        List<StreamSpec> streams, boolean checkedSegments) {
         this.region = region;
+        this.checked = checkedSegments ? new CheckedSegments() : null;
         this.slots = (int) layout.slots();
         this.slotsOffset = layout.slotsOffset();
         this.slotStride = layout.slotStride();
@@ -98,6 +110,9 @@ public final class FrameBuilder {
 
     /** Starts a frame, dropping any frame in progress. */
     public void begin() {
+        if (checked != null) {
+            checked.end(); // a frame in progress is dropped: so are its segments
+        }
         long next = published + 1;
         if (!marked || fid != next) {
             fid = next;
@@ -118,9 +133,25 @@ public final class FrameBuilder {
 
     /** Drops the frame in progress; nothing becomes visible. */
     public void abort() {
+        if (checked != null) {
+            checked.end();
+        }
         active = false;
         pos = 0;
         tlvs = 0;
+    }
+
+    /**
+     * Drops the frame in progress for a close of the producer, from any thread; never throws for
+     * checked segments. Returns false when checked segments of the frame could not be revoked
+     * (another thread that is still alive holds them): the region must then stay mapped.
+     */
+    public boolean abortForClose() {
+        boolean revoked = checked == null || checked.endForClose();
+        active = false;
+        pos = 0;
+        tlvs = 0;
+        return revoked;
     }
 
     public long payloadBytes() {
@@ -137,11 +168,19 @@ public final class FrameBuilder {
      * The payload area of the frame in progress: {@code frame_bytes_cap} bytes starting after the
      * slot's header, so a caller writing through it cannot reach the header the seqlock relies on.
      * Offsets from {@link #reserve} minus {@link FrameHeaderDescriptor#PAYLOAD_OFFSET} index it.
+     * With checked segments it is scoped to the frame: revoked when the frame ends. Asking for it
+     * marks the slot "being written", as the first reserve does: the caller may write anywhere in
+     * it, so the older frame the slot holds must stop validating before any such write.
      */
     public MemorySegment payloadSegment() {
         requireActive();
-        return slot < payloadSegments.length ? payloadSegments[slot]
+        if (!marked) {
+            FrameHeaderDescriptor.beginWrite(region, slotSegment, fid);
+            marked = true;
+        }
+        MemorySegment payload = slot < payloadSegments.length ? payloadSegments[slot]
                 : slotSegment.asSlice(FrameHeaderDescriptor.PAYLOAD_OFFSET, frameCap);
+        return checked == null ? payload : checked.payload(payload);
     }
 
     /**
@@ -292,6 +331,9 @@ public final class FrameBuilder {
         requireActive();
         if (tlvs == 0) {
             throw noStreams();
+        }
+        if (checked != null) {
+            checked.end(); // checked segments: revoked before the frame id becomes visible to readers
         }
         if (fid <= constantsUntil) {
             // the first frame of each slot

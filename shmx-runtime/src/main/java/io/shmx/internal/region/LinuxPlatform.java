@@ -205,7 +205,7 @@ final class LinuxPlatform implements Platform {
     }
 
     /** Closes a local producer's file: lock, descriptor, mapping; with {@code unlink}, removes its name if it is still its file. */
-    void release(ProducerFile pf, boolean unlink) {
+    void release(ProducerFile pf, boolean unlink, boolean unmap) {
         RegionIo.callUnchecked(() -> {
             if (localProducers.get(pf.file()) == pf) {
                 localProducers.remove(pf.file());
@@ -213,7 +213,7 @@ final class LinuxPlatform implements Platform {
             if (unlink) {
                 unlinkIfStillOurs(pf);
             }
-            pf.closeResources();
+            pf.closeResources(unmap);
             return null;
         });
     }

@@ -58,7 +58,15 @@ public final class ProducerFile {
 
     /** Releases the lock, closes the descriptor and unmaps; with {@code unlink}, removes the file if it is still ours. */
     public void close(boolean unlink) {
-        LinuxPlatform.INSTANCE.release(this, unlink);
+        close(unlink, true);
+    }
+
+    /**
+     * As {@link #close(boolean)}; without {@code unmap} the mapping stays until the JVM exits, for
+     * memory that another thread may still write through (checked segments it could not revoke).
+     */
+    public void close(boolean unlink, boolean unmap) {
+        LinuxPlatform.INSTANCE.release(this, unlink, unmap);
     }
 
     /** Removes the region file if the name still refers to this producer's file (not a newer one). */
@@ -66,8 +74,8 @@ public final class ProducerFile {
         LinuxPlatform.INSTANCE.unlinkIfStillOurs(this);
     }
 
-    /** RegionIo thread only (see {@link LinuxPlatform#release}). */
-    void closeResources() {
+    /** RegionIo thread only (see {@link LinuxPlatform#release}); {@code unmap}: close the mapping's arena. */
+    void closeResources(boolean unmap) {
         open = false;
         try {
             if (lock.isValid()) {
@@ -77,7 +85,9 @@ public final class ProducerFile {
         } catch (IOException ignored) {
             // closing the descriptor releases the lock in any case
         } finally {
-            arena.close();
+            if (unmap) {
+                arena.close();
+            }
         }
     }
 }
