@@ -182,9 +182,14 @@ public final class FrameReader {
             // so its frame_id decides, with acquire (frame ids only grow: no ABA). Nothing to read again.
             return true;
         }
+        // the newest frame first: it is the one found unless the writer is overwriting its slot
+        int first = readSeqlock(FrameHeaderDescriptor.slotAfter(s, readId, readSlot, slots), s, v);
+        if (first != TORN) {
+            return first == OK;
+        }
         long floor = Math.max(lastId, 1); // never older than the last frame returned
         long tries = Math.min(slots, s >= floor ? s - floor + 1 : 1);
-        for (long k = 0; k < tries; k++) {
+        for (long k = 1; k < tries; k++) {
             long want = s - k;
             int r = readSeqlock(FrameHeaderDescriptor.slotAfter(want, readId, readSlot, slots), want, v);
             if (r == OK) {
@@ -369,9 +374,7 @@ public final class FrameReader {
         long sizes = FrameHeaderDescriptor.sizes(sv, 0);
         if (FrameHeaderDescriptor.sessionIdCopy(sv, 0) == sessionId && v.sameLayout(region, sv, sizes)) {
             // the layout words equal those of the frame parsed last: same streams, same offsets
-            v.rebind(region, sv, off);
-            v.header(f1, FrameHeaderDescriptor.simTime(sv, 0), FrameHeaderDescriptor.payloadBytesOf(sizes),
-                    FrameHeaderDescriptor.tlvCountOf(sizes));
+            v.reuse(sv, off, f1, FrameHeaderDescriptor.simTime(sv, 0));
             return OK;
         }
         return parseFull(sv, off, f1, sizes, v);
