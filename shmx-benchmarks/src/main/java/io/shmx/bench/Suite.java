@@ -33,7 +33,7 @@ public final class Suite {
     private boolean quick;
     private boolean jmh = true;
     private boolean harness = true;
-    private String include = "io\\.shmx\\.bench\\.jmh\\..*";
+    private String include = "io\\.shmx\\.bench\\.jmh\\.(?!ProtocolCost).*";
     private List<String> libs = List.of("shmx", "agrona", "shmx-next");
     private Path out = Path.of("bench-results");
     private Path charts = Path.of("docs", "bench");

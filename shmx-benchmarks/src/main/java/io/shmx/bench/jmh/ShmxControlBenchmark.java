@@ -41,6 +41,13 @@ public class ShmxControlBenchmark extends ChannelBenchmark {
     @Param({"8", "64"})
     int payload;
 
+    /**
+     * Reader slots of the channel, 0 for the default (16). Not a JMH parameter: the CPU-time
+     * runner sets it ({@code -Dparams=payload=64,readerSlots=1}) to separate the producer's pass
+     * over the other, empty rings from the rest of a send and poll.
+     */
+    int readerSlots;
+
     private ShmxServer server;
     private ShmxClient client;
     private MemorySegment message;
@@ -53,7 +60,9 @@ public class ShmxControlBenchmark extends ChannelBenchmark {
 
     @Setup(Level.Trial)
     public void open() {
-        server = createServer(ChannelConfig.defaults(), List.of(StreamSpec.of(1, "payload", DType.U8, 1)));
+        ChannelConfig config = ChannelConfig.defaults();
+        server = createServer(readerSlots > 0 ? config.withReaderSlots(readerSlots) : config,
+                List.of(StreamSpec.of(1, "payload", DType.U8, 1)));
         client = openClient();
         message = MemorySegment.ofArray(new long[(payload + 7) / 8]).asSlice(0, payload);
         message.fill((byte) 3);

@@ -81,6 +81,14 @@ public final class ControlPoller {
     private long faultReaderId;
     private Fault peekFault = Fault.NONE;
     private long cursor;
+    /**
+     * A counter value and its position in the area ({@code Long.remainderUnsigned(posKey, area)}),
+     * always a matching pair: a walk that starts where the previous one ended (the usual case: the
+     * read counter is where the last poll left it) takes its position from here instead of a 64-bit
+     * division.
+     */
+    private long posKey;
+    private long posOfKey;
     private Fault walkFault = Fault.NONE;
     private MemorySegment[] views;
     private long[] viewOffsets;
@@ -174,8 +182,8 @@ public final class ControlPoller {
             return 0;
         }
         int delivered = 0;
+        long pos = cursor == posKey ? posOfKey : Long.remainderUnsigned(cursor, area);
         while (cursor != limit && delivered < max) {
-            long pos = Long.remainderUnsigned(cursor, area);
             long toEnd = area - pos;
             long remaining = limit - cursor;
             if (toEnd < TLV_HEADER_LENGTH) {
@@ -184,6 +192,7 @@ public final class ControlPoller {
                     break;
                 }
                 cursor += toEnd; // a tail too short for a record header: the sender skipped it
+                pos = 0;
                 continue;
             }
             if (remaining < TLV_HEADER_LENGTH) {
@@ -208,6 +217,9 @@ public final class ControlPoller {
                 break;
             }
             cursor += step;
+            pos = step == toEnd ? 0 : pos + step; // step <= toEnd: the position wraps exactly at the end
+            posKey = cursor;
+            posOfKey = pos;
             if (type != PADDING_TYPE) {
                 delivered++;
                 handler.onMessage(readerIndex, readerId, type, view(at + TLV_HEADER_LENGTH, (int) length));

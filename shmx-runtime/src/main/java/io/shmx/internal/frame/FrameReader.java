@@ -182,9 +182,14 @@ public final class FrameReader {
             // so its frame_id decides, with acquire (frame ids only grow: no ABA). Nothing to read again.
             return true;
         }
+        // the newest frame first: it is the one found unless the writer is overwriting its slot
+        int first = readSeqlock(FrameHeaderDescriptor.slotAfter(s, readId, readSlot, slots), s, v);
+        if (first != TORN) {
+            return first == OK;
+        }
         long floor = Math.max(lastId, 1); // never older than the last frame returned
         long tries = Math.min(slots, s >= floor ? s - floor + 1 : 1);
-        for (long k = 0; k < tries; k++) {
+        for (long k = 1; k < tries; k++) {
             long want = s - k;
             int r = readSeqlock(FrameHeaderDescriptor.slotAfter(want, readId, readSlot, slots), want, v);
             if (r == OK) {
@@ -358,22 +363,29 @@ public final class FrameReader {
     /**
      * Parses the slot's header and TLV directory into v, checking every size against the frame.
      * Reads go through the slot's own view at offsets relative to the slot.
+     *
+     * <p>This method is the new-frame path of every read and stays small enough for the JIT to
+     * inline into it (under 325 bytecodes): it takes a frame whose layout words equal those of the
+     * frame the view parsed last ({@link FrameView#sameLayout}) without parsing, and leaves
+     * everything else to {@link #parseFull}, which is larger and only runs when the layout changes.
      */
     private int parse(int slot, long off, long f1, FrameView v) {
         MemorySegment sv = slotView(slot);
         long sizes = FrameHeaderDescriptor.sizes(sv, 0);
-        if (FrameHeaderDescriptor.sessionIdCopy(sv, 0) != sessionId) {
-            v.begin(region, sv, off);
-            return CORRUPT;
-        }
-        if (v.sameLayout(region, sv, sizes)) {
+        if (FrameHeaderDescriptor.sessionIdCopy(sv, 0) == sessionId && v.sameLayout(region, sv, sizes)) {
             // the layout words equal those of the frame parsed last: same streams, same offsets
-            v.rebind(region, sv, off);
-            v.header(f1, FrameHeaderDescriptor.simTime(sv, 0), FrameHeaderDescriptor.payloadBytesOf(sizes),
-                    FrameHeaderDescriptor.tlvCountOf(sizes));
+            v.reuse(sv, off, f1, FrameHeaderDescriptor.simTime(sv, 0));
             return OK;
         }
+        return parseFull(sv, off, f1, sizes, v);
+    }
+
+    /** {@link #parse} of a frame whose layout differs from the last one parsed (or of another session: CORRUPT). */
+    private int parseFull(MemorySegment sv, long off, long f1, long sizes, FrameView v) {
         v.begin(region, sv, off);
+        if (FrameHeaderDescriptor.sessionIdCopy(sv, 0) != sessionId) {
+            return CORRUPT;
+        }
         long pb = FrameHeaderDescriptor.payloadBytesOf(sizes);
         long tc = FrameHeaderDescriptor.tlvCountOf(sizes);
         if (pb == 0 || pb > frameCap || tc > pb / 16 || tc > FrameView.MAX_STREAMS) {

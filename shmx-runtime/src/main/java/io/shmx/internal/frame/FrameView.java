@@ -215,7 +215,7 @@ public final class FrameView {
      * Layout reuse: whether the frame in {@code slot} of {@code region} has the layout this view
      * parsed last ({@code sizes} and every stream's TLV words equal to the remembered ones). Then
      * a full parse would find the same streams at the same slot-relative offsets, through the same
-     * checks, so the view re-targets that slot keeping its streams ({@link #rebind}). Plain loads;
+     * checks, so the view re-targets that slot keeping its streams ({@link #reuse}). Plain loads;
      * the caller validates the frame afterwards like any parse.
      */
     boolean sameLayout(MemorySegment region, MemorySegment slot, long sizes) {
@@ -234,9 +234,19 @@ public final class FrameView {
         return true;
     }
 
-    /** After {@link #sameLayout}: the view now reads the frame in {@code slot}, with the same streams. */
-    void rebind(MemorySegment region, MemorySegment slot, long slotOffset) {
-        at(region, slot, slotOffset);
+    /**
+     * After {@link #sameLayout} (same region): the view now reads frame {@code frameId} in
+     * {@code slot}, with the same streams. Its payload_bytes and tlv_count stay as they are: they
+     * come from the sizes word, which {@code sameLayout} found equal to the one they were set from.
+     */
+    void reuse(MemorySegment slot, long slotOffset, long frameId, double simTime) {
+        if (this.slot != slot) {
+            this.slot = slot;
+        }
+        this.slotOffset = slotOffset;
+        this.mode = 0;
+        this.frameId = frameId;
+        this.simTime = simTime;
     }
 
     /** After a full parse of a frame whose every TLV is a stream TLV: remember its layout words. */
