@@ -129,8 +129,87 @@ public final class FrameReader {
      * Reads the newest valid frame into {@code v}; false when there is none, or when every frame that
      * can be read now is older than the last one returned ({@link #lastId()}): the ids returned by
      * latest and next never decrease.
+     *
+     * <p>This method is the common case only, kept small so that the JIT inlines it into its caller:
+     * a SEQLOCK region, {@code v} holding the last frame returned (read by this reader), and either
+     * the same frame still in its slot, or a newer frame that is the newest published, less than a
+     * ring ahead, whole (its {@code frame_id} read the same before and after, see
+     * {@link #readNewest}) and of the layout {@code v} holds. Everything else (the first read, a
+     * layout change, a slot being overwritten, an original writer, a view of another region) goes
+     * to {@link #latestGeneral}, which is a separate method that the JIT compiles on its own.
      */
     public boolean latest(FrameView v) {
+        long last = lastId;
+        if (seqlock && last == readId && v.holdsSeqlockFrame(region, last)) {
+            long s = GlobalHeaderDescriptor.frameSeqAcquire(region);
+            long d = s - last;
+            if (d == 0) {
+                if (stillHolds(v.slotOffset(), s)) {
+                    v.missed(0);
+                    return true;
+                }
+            } else if (d > 0 && d < slots && Integer.compareUnsigned((int) s - 1, (int) last - 1) >= 0) {
+                // s is less than a ring ahead of `last` and no wrap of the u32 index lies between
+                // them, so its slot is readSlot + d (mod slots), as FrameHeaderDescriptor.slotAfter
+                int slot = readSlot + (int) d;
+                if (slot >= slots) {
+                    slot -= slots;
+                }
+                if (slot < slotViews.length && readNewest(slot, s, v)) {
+                    v.missed(missedBefore(s));
+                    readId = s;
+                    readSlot = slot;
+                    lastId = s;
+                    return true;
+                }
+            }
+        }
+        return latestGeneral(v);
+    }
+
+    /**
+     * Whether the slot at {@code off}, which held frame {@code s} when it was read and validated,
+     * holds it still, {@code s} being the newest frame ({@code frame_seq}, acquire): with two slots
+     * or more, frame {@code s + 1} is at most being written, into another slot, and the frame that
+     * reuses this slot ({@code s + slots}) cannot begin before {@code s + slots - 1 > s} is
+     * published, so a plain load of the slot's {@code frame_id} (which must read {@code s}) is
+     * enough; it touches the slot, so a truncated mapping faults here, inside the caller's
+     * {@code try}. With one slot, frame {@code s + 1} reuses it, so its {@code frame_id} decides,
+     * with acquire (frame ids only grow: no ABA).
+     */
+    private boolean stillHolds(long off, long s) {
+        return (slots > 1 ? FrameHeaderDescriptor.frameIdPlain(region, off)
+                : FrameHeaderDescriptor.frameIdAcquire(region, off)) == s;
+    }
+
+    /**
+     * The new-frame read of {@link #latest}: frame {@code s} in {@code slot} (with a cached slot
+     * view), read and validated as {@link #readSeqlock} does ({@code frame_id} acquire, the layout
+     * words and {@code sim_time} with plain loads, then {@link FrameHeaderDescriptor#validate}),
+     * taken only when {@code frame_id} is {@code s} and the layout words equal those {@code v} holds
+     * ({@link FrameView#sameLayout}). {@code v} is written only after the validation succeeded, so
+     * a false return leaves it as it was (holding the previous frame) for the general path.
+     */
+    private boolean readNewest(int slot, long s, FrameView v) {
+        long off = slotOffset(slot);
+        MemorySegment sv = slotViews[slot];
+        if (FrameHeaderDescriptor.frameIdAcquire(region, off) != s) {
+            return false; // being written (0), or already a newer frame: the general path decides
+        }
+        long sizes = FrameHeaderDescriptor.sizes(sv, 0);
+        if (FrameHeaderDescriptor.sessionIdCopy(sv, 0) != sessionId || !v.sameLayout(region, sv, sizes)) {
+            return false;
+        }
+        double simTime = FrameHeaderDescriptor.simTime(sv, 0);
+        if (!FrameHeaderDescriptor.validate(region, off, s)) {
+            return false;
+        }
+        v.advance(sv, off, s, simTime);
+        return true;
+    }
+
+    /** {@link #latest} in every case: the first read, layout changes, torn slots, original writers. */
+    private boolean latestGeneral(FrameView v) {
         boolean found = seqlock ? latestSeqlock(v) : latestOriginal(v);
         if (!found) {
             v.clear();
@@ -170,16 +249,9 @@ public final class FrameReader {
         if (s == 0) {
             return false;
         }
-        if (v.holdsSeqlockFrame(region, s) && (slots > 1
-                ? FrameHeaderDescriptor.frameIdPlain(region, v.slotOffset()) == s
-                : FrameHeaderDescriptor.frameIdAcquire(region, v.slotOffset()) == s)) {
+        if (v.holdsSeqlockFrame(region, s) && stillHolds(v.slotOffset(), s)) {
             // The view already holds frame s, parsed and validated by an earlier read, and the slot
-            // still holds it: with two slots or more, frame_seq == s (acquire) means frame s + 1 is at
-            // most being written, into another slot, and the frame that reuses s's slot (s + slots)
-            // cannot begin before s + slots - 1 > s is published; a plain load of the slot's
-            // frame_id (which must read s) is enough, and it touches the slot, so a truncated
-            // mapping faults here, inside the caller's try. With one slot, frame s + 1 reuses it,
-            // so its frame_id decides, with acquire (frame ids only grow: no ABA). Nothing to read again.
+            // still holds it (see stillHolds). Nothing to read again.
             return true;
         }
         // the newest frame first: it is the one found unless the writer is overwriting its slot

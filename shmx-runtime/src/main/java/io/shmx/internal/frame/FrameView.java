@@ -219,7 +219,7 @@ public final class FrameView {
      * the caller validates the frame afterwards like any parse.
      */
     boolean sameLayout(MemorySegment region, MemorySegment slot, long sizes) {
-        if (sizes != layoutSizes || this.region != region) {
+        if (sizes != layoutSizes || sizes == 0 || this.region != region) {
             return false;
         }
         long[] words = layoutWords;
@@ -232,6 +232,21 @@ public final class FrameView {
             }
         }
         return true;
+    }
+
+    /**
+     * The fast path of {@code FrameReader.latest}: after {@link #sameLayout} (same region) and a
+     * successful validation, the view, which holds a SEQLOCK frame of that region, now holds frame
+     * {@code frameId} in {@code slot}, with the same streams. Only what differs between two frames
+     * of one layout is written: the mode stays SEQLOCK, the reservation and slot count stay unused.
+     */
+    void advance(MemorySegment slot, long slotOffset, long frameId, double simTime) {
+        if (this.slot != slot) {
+            this.slot = slot; // reference stores are skipped when unchanged: they cost GC barriers
+        }
+        this.slotOffset = slotOffset;
+        this.frameId = frameId;
+        this.simTime = simTime;
     }
 
     /**
