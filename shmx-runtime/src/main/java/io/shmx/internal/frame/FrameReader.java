@@ -173,8 +173,8 @@ public final class FrameReader {
      * or more, frame {@code s + 1} is at most being written, into another slot, and the frame that
      * reuses this slot ({@code s + slots}) cannot begin before {@code s + slots - 1 > s} is
      * published, so a plain load of the slot's {@code frame_id} (which must read {@code s}) is
-     * enough; it touches the slot, so a truncated mapping faults here, inside the caller's
-     * {@code try}. With one slot, frame {@code s + 1} reuses it, so its {@code frame_id} decides,
+     * enough; it touches the slot, so a truncated mapping faults in this read (the JVM delivers the
+     * fault at the next safepoint poll: see {@code MappingFaults}). With one slot, frame {@code s + 1} reuses it, so its {@code frame_id} decides,
      * with acquire (frame ids only grow: no ABA).
      */
     private boolean stillHolds(long off, long s) {
