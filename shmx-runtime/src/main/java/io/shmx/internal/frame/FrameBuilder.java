@@ -47,7 +47,6 @@ public final class FrameBuilder {
     private Runnable onInactive = () -> { };
 
     // All fields below: written and read by the producer thread only (abortForClose excepted, as documented there).
-    private long published;
     /** Frames up to this id are the first of their slot in this builder's life: they write the slot's constant fields. */
     private final long constantsUntil;
     /**
@@ -57,11 +56,10 @@ public final class FrameBuilder {
      */
     private boolean active;
     private boolean marked;
-    // The next frame (published + 1) and its slot: set by the constructor and by publish, so that
-    // begin computes nothing and an aborted frame keeps its id and slot.
+    // The next frame (the last published id + 1) and its slot: set by the constructor and by
+    // publish, so that begin computes nothing and an aborted frame keeps its id and slot.
     private long fid;
     private int slot;
-    private long slotOff;
     private MemorySegment slotSegment;
     /** Payload bytes and TLVs of the frame in progress; both 0 whenever no frame is in progress. */
     private long pos;
@@ -97,7 +95,7 @@ public final class FrameBuilder {
         this.streams = new StreamTable(streams);
         // A builder continues the region's sequence: 0 for a new region; a region whose frame_seq
         // already stands high (a test starting the 32-bit indexes just below their wrap) goes on from it.
-        this.published = GlobalHeaderDescriptor.frameSeqAcquire(region);
+        long published = GlobalHeaderDescriptor.frameSeqAcquire(region);
         this.constantsUntil = published + slots;
         nextFrame(published + 1, FrameHeaderDescriptor.slotOf(published + 1, slots));
     }
@@ -106,8 +104,7 @@ public final class FrameBuilder {
     private void nextFrame(long id, int s) {
         fid = id;
         slot = s;
-        slotOff = slotsOffset + s * slotStride;
-        slotSegment = s < slotSegments.length ? slotSegments[s] : region.asSlice(slotOff, slotStride);
+        slotSegment = s < slotSegments.length ? slotSegments[s] : region.asSlice(slotsOffset + s * slotStride, slotStride);
     }
 
     /**
@@ -126,7 +123,7 @@ public final class FrameBuilder {
 
     /** Frames published so far (the last published frame id). */
     public long published() {
-        return published;
+        return fid - 1;
     }
 
     public boolean isActive() {
@@ -223,14 +220,19 @@ public final class FrameBuilder {
         if (bpe < 0) {
             throw unknownStream(streamId);
         }
-        if (elemCount < 0) {
-            throw new InvalidArgumentException("element count " + elemCount + " for stream " + label(streamId)
-                    + " is negative; pass the number of elements (0 or more)");
-        }
         // frameCap < 2^32 and bpe < 2^31: up to the cap the product cannot overflow (and beyond it
-        // the frame is too large anyway; the division saturates the product for the message)
-        long bytes = elemCount <= frameCap || elemCount <= Long.MAX_VALUE / 2 / bpe ? elemCount * bpe
-                : Long.MAX_VALUE / 2;
+        // the frame is too large anyway; the division saturates the product for the message). One
+        // unsigned compare takes the common case; a negative count is above it too.
+        long bytes;
+        if (Long.compareUnsigned(elemCount, frameCap) <= 0) {
+            bytes = elemCount * bpe;
+        } else {
+            if (elemCount < 0) {
+                throw new InvalidArgumentException("element count " + elemCount + " for stream " + label(streamId)
+                        + " is negative; pass the number of elements (0 or more)");
+            }
+            bytes = elemCount <= Long.MAX_VALUE / 2 / bpe ? elemCount * bpe : Long.MAX_VALUE / 2;
+        }
         long span = FrameStreamDescriptor.spanOf(bytes);
         if (pos + span > frameCap) {
             long needed = pos + span;
@@ -351,10 +353,9 @@ public final class FrameBuilder {
         FrameHeaderDescriptor.putFrameFields(seg, 0, simTime, pos, tlvs);
         if (publishExtras && checksums) {
             FrameHeaderDescriptor.putChecksum(seg, 0,
-                    Fnv.checksum32(region, slotOff + FrameHeaderDescriptor.PAYLOAD_OFFSET, pos));
+                    Fnv.checksum32(seg, FrameHeaderDescriptor.PAYLOAD_OFFSET, pos));
         }
         FrameHeaderDescriptor.publish(region, seg, id);
-        published = id;
         marked = false;
         active = false;
         pos = 0;
