@@ -29,6 +29,9 @@ import java.util.Objects;
  * ({@link ChannelConfig#checkedSegments()}).
  */
 public final class FrameWriter {
+    // append, claimOffset and publish check only that a frame is in progress (one field, in the
+    // builder): a closed server has none, and the builder then runs the server's "closed" check
+    // before its own error (ShmxServer wires it), so a closed channel is still reported as such.
     private final ShmxServer server;
     private final FrameBuilder builder;
 
@@ -48,7 +51,6 @@ public final class FrameWriter {
     public FrameWriter append(int streamId, byte[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
-            server.ensureOpen();
             long off = builder.reserve(streamId, elemCount, src.length, 1, "byte[]");
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
@@ -68,7 +70,6 @@ public final class FrameWriter {
     public FrameWriter append(int streamId, boolean[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
-            server.ensureOpen();
             long off = builder.reserve(streamId, elemCount, src.length, 1, "boolean[]");
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
@@ -88,7 +89,6 @@ public final class FrameWriter {
     public FrameWriter append(int streamId, short[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
-            server.ensureOpen();
             long off = builder.reserve(streamId, elemCount, (long) src.length * Short.BYTES, Short.BYTES, "short[]");
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
@@ -108,7 +108,6 @@ public final class FrameWriter {
     public FrameWriter append(int streamId, int[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
-            server.ensureOpen();
             long off = builder.reserve(streamId, elemCount, (long) src.length * Integer.BYTES, Integer.BYTES, "int[]");
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
@@ -128,7 +127,6 @@ public final class FrameWriter {
     public FrameWriter append(int streamId, long[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
-            server.ensureOpen();
             long off = builder.reserve(streamId, elemCount, (long) src.length * Long.BYTES, Long.BYTES, "long[]");
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
@@ -148,7 +146,6 @@ public final class FrameWriter {
     public FrameWriter append(int streamId, float[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
-            server.ensureOpen();
             long off = builder.reserve(streamId, elemCount, (long) src.length * Float.BYTES, Float.BYTES, "float[]");
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
@@ -168,7 +165,6 @@ public final class FrameWriter {
     public FrameWriter append(int streamId, double[] src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
-            server.ensureOpen();
             long off = builder.reserve(streamId, elemCount, (long) src.length * Double.BYTES, Double.BYTES,
                     "double[]");
             builder.copy(off, src, builder.lastReservedBytes());
@@ -189,7 +185,6 @@ public final class FrameWriter {
     public FrameWriter append(int streamId, MemorySegment src, long elemCount) {
         Objects.requireNonNull(src, "src");
         try {
-            server.ensureOpen();
             long off = builder.reserve(streamId, elemCount, src.byteSize(), 0, "segment");
             builder.copy(off, src, builder.lastReservedBytes());
             return this;
@@ -208,7 +203,6 @@ public final class FrameWriter {
      */
     public long claimOffset(int streamId, long elemCount) {
         try {
-            server.ensureOpen();
             return builder.reserve(streamId, elemCount, -1, 0, "claim") - FrameHeaderDescriptor.PAYLOAD_OFFSET;
         } catch (InternalError e) {
             throw MappingFaults.truncated(e, server.what());
@@ -277,7 +271,6 @@ public final class FrameWriter {
      */
     public long publish(double simTime) {
         try {
-            server.ensureOpen();
             return builder.publish(simTime);
         } catch (InternalError e) {
             throw MappingFaults.truncated(e, server.what());

@@ -87,6 +87,7 @@ public final class ShmxServer implements AutoCloseable {
         this.builder = new FrameBuilder(region, layout, sessionId, config.compatibility(), streams,
                 config.checkedSegments());
         this.writer = new FrameWriter(this, builder);
+        builder.onInactive(this::ensureOpen); // outside a frame, report a closed channel first
         this.readers = ReaderSlotTable.ofLayout(region, layout);
         this.reaper = readers.reaper();
         this.loggedFaultIds = new long[readers.slotCount()];

@@ -40,22 +40,28 @@ public final class FrameBuilder {
     private final MemorySegment[] payloadSegments;
     /** Checked segments: the current frame's payload, revoked when the frame ends; null when off (the default). */
     private final CheckedSegments checked;
+    /** Publish has work beyond the plain stores: a checksum to compute or checked segments to revoke. */
+    private final boolean publishExtras;
     private StreamTable streams;
-    /** The last stream looked up and its element size (0: none). */
-    private int cachedStreamId;
-    private long cachedBytesPerElem;
+    /** Checks run before the "no frame in progress" error (the owner's "is it closed" check); see {@link #onInactive}. */
+    private Runnable onInactive = () -> { };
 
-    private long published;
+    // All fields below: written and read by the producer thread only (abortForClose excepted, as documented there).
     /** Frames up to this id are the first of their slot in this builder's life: they write the slot's constant fields. */
     private final long constantsUntil;
-    /** Slot of frame {@code published} (when it is not 0). */
-    private int publishedSlot;
+    /**
+     * A frame is in progress (between begin and publish or abort). The one state check of the hot
+     * path: the owner's "closed" implies false ({@link #abortForClose}), so an owner that begins
+     * frames only while open needs no check of its own while this is true.
+     */
     private boolean active;
     private boolean marked;
+    // The next frame (the last published id + 1) and its slot: set by the constructor and by
+    // publish, so that begin computes nothing and an aborted frame keeps its id and slot.
     private long fid;
     private int slot;
-    private long slotOff;
     private MemorySegment slotSegment;
+    /** Payload bytes and TLVs of the frame in progress; both 0 whenever no frame is in progress. */
     private long pos;
     private int tlvs;
     private long lastReservedBytes;
@@ -79,6 +85,7 @@ public final class FrameBuilder {
         this.frameCap = layout.frameBytesCap();
         this.sessionId = sessionId;
         this.checksums = checksums;
+        this.publishExtras = checksums || checkedSegments;
         this.slotSegments = new MemorySegment[Math.min(slots, FrameReader.SLOT_VIEW_CACHE)];
         this.payloadSegments = new MemorySegment[slotSegments.length];
         for (int i = 0; i < slotSegments.length; i++) {
@@ -88,47 +95,52 @@ public final class FrameBuilder {
         this.streams = new StreamTable(streams);
         // A builder continues the region's sequence: 0 for a new region; a region whose frame_seq
         // already stands high (a test starting the 32-bit indexes just below their wrap) goes on from it.
-        this.published = GlobalHeaderDescriptor.frameSeqAcquire(region);
-        this.publishedSlot = published == 0 ? 0 : FrameHeaderDescriptor.slotOf(published, slots);
+        long published = GlobalHeaderDescriptor.frameSeqAcquire(region);
         this.constantsUntil = published + slots;
+        nextFrame(published + 1, FrameHeaderDescriptor.slotOf(published + 1, slots));
+    }
+
+    /** Sets up frame {@code id} in slot {@code s} (= {@link FrameHeaderDescriptor#slotOf}{@code (id, slots)}) as the next frame. */
+    private void nextFrame(long id, int s) {
+        fid = id;
+        slot = s;
+        slotSegment = s < slotSegments.length ? slotSegments[s] : region.asSlice(slotsOffset + s * slotStride, slotStride);
+    }
+
+    /**
+     * Sets what runs before a call outside a frame fails with "no frame in progress": the owner
+     * passes its "is it closed" check, so that a closed channel is reported first, as before, while
+     * the hot path checks only {@link #active}.
+     */
+    public void onInactive(Runnable check) {
+        this.onInactive = java.util.Objects.requireNonNull(check, "check");
     }
 
     /** Replaces the stream table (after the directory changed). */
     public void streams(List<StreamSpec> specs) {
         this.streams = new StreamTable(specs);
-        this.cachedBytesPerElem = 0;
     }
 
     /** Frames published so far (the last published frame id). */
     public long published() {
-        return published;
+        return fid - 1;
     }
 
     public boolean isActive() {
         return active;
     }
 
-    /** Starts a frame, dropping any frame in progress. */
+    /**
+     * Starts a frame, dropping any frame in progress. The frame's id and slot were set up when the
+     * previous frame was published (an aborted frame keeps them, and its "being written" mark).
+     */
     public void begin() {
         if (checked != null) {
             checked.end(); // a frame in progress is dropped: so are its segments
         }
-        long next = published + 1;
-        if (!marked || fid != next) {
-            fid = next;
-            slot = nextSlot(next);
-            slotOff = slotsOffset + slot * slotStride;
-            slotSegment = slot < slotSegments.length ? slotSegments[slot] : region.asSlice(slotOff, slotStride);
-            marked = false;
-        }
         pos = 0;
         tlvs = 0;
         active = true;
-    }
-
-    /** {@link FrameHeaderDescriptor#slotOf} of frame {@code next = published + 1}, usually without a division. */
-    private int nextSlot(long next) {
-        return FrameHeaderDescriptor.slotAfter(next, published, publishedSlot, slots);
     }
 
     /** Drops the frame in progress; nothing becomes visible. */
@@ -201,16 +213,26 @@ public final class FrameBuilder {
      * @param srcKind     how to name the source in messages
      */
     public long reserve(int streamId, long elemCount, long srcBytes, int srcElemSize, String srcKind) {
-        requireActive();
-        long bpe = bytesPerElem(streamId);
-        if (elemCount < 0) {
-            throw new InvalidArgumentException("element count " + elemCount + " for stream " + label(streamId)
-                    + " is negative; pass the number of elements (0 or more)");
+        if (!active) {
+            throw inactive();
+        }
+        long bpe = streams.bytesPerElemOf(streamId);
+        if (bpe < 0) {
+            throw unknownStream(streamId);
         }
         // frameCap < 2^32 and bpe < 2^31: up to the cap the product cannot overflow (and beyond it
-        // the frame is too large anyway; the division saturates the product for the message)
-        long bytes = elemCount <= frameCap || elemCount <= Long.MAX_VALUE / 2 / bpe ? elemCount * bpe
-                : Long.MAX_VALUE / 2;
+        // the frame is too large anyway; the division saturates the product for the message). One
+        // unsigned compare takes the common case; a negative count is above it too.
+        long bytes;
+        if (Long.compareUnsigned(elemCount, frameCap) <= 0) {
+            bytes = elemCount * bpe;
+        } else {
+            if (elemCount < 0) {
+                throw new InvalidArgumentException("element count " + elemCount + " for stream " + label(streamId)
+                        + " is negative; pass the number of elements (0 or more)");
+            }
+            bytes = elemCount <= Long.MAX_VALUE / 2 / bpe ? elemCount * bpe : Long.MAX_VALUE / 2;
+        }
         long span = FrameStreamDescriptor.spanOf(bytes);
         if (pos + span > frameCap) {
             long needed = pos + span;
@@ -255,25 +277,10 @@ public final class FrameBuilder {
         return tlv + FrameStreamDescriptor.DATA_OFFSET;
     }
 
-    /**
-     * The element size of stream {@code streamId}: from a one-entry cache of the last stream looked
-     * up (no dependent loads through the stream table), else by binary search.
-     *
-     * @throws InvalidArgumentException if the channel has no such stream
-     */
-    private long bytesPerElem(int streamId) {
-        if (streamId == cachedStreamId && cachedBytesPerElem != 0) {
-            return cachedBytesPerElem;
-        }
-        int idx = streams.indexOf(streamId);
-        if (idx < 0) {
-            throw new InvalidArgumentException("stream id " + Integer.toUnsignedString(streamId) + " is not in this "
-                    + "channel (its streams: " + streams.describe() + "); append one of those ids or add the stream "
-                    + "with ShmxServer.addStream");
-        }
-        cachedStreamId = streamId;
-        cachedBytesPerElem = streams.bytesPerElem(idx);
-        return cachedBytesPerElem;
+    private RuntimeException unknownStream(int streamId) {
+        return new InvalidArgumentException("stream id " + Integer.toUnsignedString(streamId) + " is not in this "
+                + "channel (its streams: " + streams.describe() + "); append one of those ids or add the stream "
+                + "with ShmxServer.addStream");
     }
 
     private String label(int streamId) {
@@ -328,30 +335,37 @@ public final class FrameBuilder {
 
     /** Publishes the frame; returns its id. */
     public long publish(double simTime) {
-        requireActive();
+        if (!active) {
+            throw inactive();
+        }
         if (tlvs == 0) {
             throw noStreams();
         }
-        if (checked != null) {
+        long id = fid;
+        MemorySegment seg = slotSegment;
+        if (publishExtras && checked != null) {
             checked.end(); // checked segments: revoked before the frame id becomes visible to readers
         }
-        if (fid <= constantsUntil) {
+        if (id <= constantsUntil) {
             // the first frame of each slot
-            FrameHeaderDescriptor.putConstantFields(slotSegment, 0, sessionId);
+            FrameHeaderDescriptor.putConstantFields(seg, 0, sessionId);
         }
-        FrameHeaderDescriptor.putFrameFields(slotSegment, 0, simTime, pos, tlvs);
-        if (checksums) {
-            FrameHeaderDescriptor.putChecksum(slotSegment, 0,
-                    Fnv.checksum32(region, slotOff + FrameHeaderDescriptor.PAYLOAD_OFFSET, pos));
+        FrameHeaderDescriptor.putFrameFields(seg, 0, simTime, pos, tlvs);
+        if (publishExtras && checksums) {
+            FrameHeaderDescriptor.putChecksum(seg, 0,
+                    Fnv.checksum32(seg, FrameHeaderDescriptor.PAYLOAD_OFFSET, pos));
         }
-        FrameHeaderDescriptor.publish(region, slotSegment, fid);
-        published = fid;
-        publishedSlot = slot;
+        FrameHeaderDescriptor.publish(region, seg, id);
         marked = false;
         active = false;
         pos = 0;
         tlvs = 0;
-        return fid;
+        // the next frame's slot: slotOf(id + 1) = remainderUnsigned((int) id, slots), which is the
+        // next slot round the ring, except where the u32 (int) id - 1 wraps ((int) id == 0):
+        // there slotOf(id + 1) = 0 whatever slotOf(id) was
+        int s = slot + 1;
+        nextFrame(id + 1, (int) id == 0 || s == slots ? 0 : s);
+        return id;
     }
 
     private RuntimeException noStreams() {
@@ -361,8 +375,14 @@ public final class FrameBuilder {
 
     private void requireActive() {
         if (!active) {
-            throw new io.shmx.ShmxException("no frame in progress: call ShmxServer.beginFrame() first (a frame ends "
-                    + "with publish or abort)");
+            throw inactive();
         }
+    }
+
+    /** The error of a call outside a frame, after the owner's own check ({@link #onInactive}), which may throw first. */
+    private RuntimeException inactive() {
+        onInactive.run();
+        return new io.shmx.ShmxException("no frame in progress: call ShmxServer.beginFrame() first (a frame ends "
+                + "with publish or abort)");
     }
 }
