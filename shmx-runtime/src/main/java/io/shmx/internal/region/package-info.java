@@ -17,7 +17,7 @@
  * every change of what a name refers to happens under the name's
  * {@link io.shmx.internal.region.CreationLock}, so a stale region is retired (marked REPLACED,
  * unlinked) without ever removing a live one; in compatibility mode a dead region of the same size
- * is restarted in place (the protocol is on {@link io.shmx.internal.region.LinuxPlatform}). Every
+ * is restarted in place (the protocol is on {@link io.shmx.internal.region.RegionCreator}). Every
  * file-channel operation runs on the one {@link io.shmx.internal.region.RegionIo} thread, so no
  * thread interrupt can close the descriptor whose lock is the producer's liveness. Inspection probes a file
  * without trusting it ({@link io.shmx.internal.region.RegionProber}) and copies a region
