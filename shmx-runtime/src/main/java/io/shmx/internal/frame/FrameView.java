@@ -255,13 +255,8 @@ public final class FrameView {
      * come from the sizes word, which {@code sameLayout} found equal to the one they were set from.
      */
     void reuse(MemorySegment slot, long slotOffset, long frameId, double simTime) {
-        if (this.slot != slot) {
-            this.slot = slot;
-        }
-        this.slotOffset = slotOffset;
+        advance(slot, slotOffset, frameId, simTime);
         this.mode = 0;
-        this.frameId = frameId;
-        this.simTime = simTime;
     }
 
     /** After a full parse of a frame whose every TLV is a stream TLV: remember its layout words. */

@@ -265,17 +265,7 @@ public final class ReaderSlotTable {
         return rings.length == 0 ? null : rings[index];
     }
 
-
-
-
-
-
-
     // ------------------------------------------------------------------ freeing
-
-
-
-
 
     /**
      * Frees slot {@code index} if {@code id} still owns it: the single winner of CAS
@@ -319,14 +309,24 @@ public final class ReaderSlotTable {
         clearIfStill(at + HEARTBEAT_OFFSET, heartbeat);
         clearIfStill(at + LAST_FRAME_SEEN_OFFSET, lastFrame);
         clearIfStill(at + DETACHING_ID_OFFSET, detaching);
-        if (dropMessages && rings.length != 0) {
-            rings[index].poller().fenceAndDiscard();
+        if (dropMessages) {
+            fenceRing(index);
         }
         connectedDecrement();
         // A CAS, not a store: should this party have stalled past the reap timeout since its CAS to
         // FREEING, the producer retired the slot and someone may hold it now.
         U64_HANDLE.compareAndSet(slots, at + CLAIM_WORD_OFFSET, claimWord(IN_USE, generation, STATE_FREEING),
                 claimWord(FREE, generation, STATE_NONE));
+    }
+
+    /**
+     * Fences slot {@code index}'s control ring against its former sender and drops its unread
+     * messages ({@link ControlPoller#fenceAndDiscard}; producer side), when the channel has rings.
+     */
+    private void fenceRing(int index) {
+        if (rings.length != 0) {
+            rings[index].poller().fenceAndDiscard();
+        }
     }
 
     /** CAS of a u64 field of the slots from {@code expected} to 0 (nothing when it is 0 or changed). */
@@ -364,9 +364,7 @@ public final class ReaderSlotTable {
         clearIfUnchanged(at + HEARTBEAT_OFFSET);
         clearIfUnchanged(at + LAST_FRAME_SEEN_OFFSET);
         clearIfUnchanged(at + DETACHING_ID_OFFSET);
-        if (rings.length != 0) {
-            rings[index].poller().fenceAndDiscard();
-        }
+        fenceRing(index);
         if (state == STATE_OWNED) {
             connectedDecrement();
         }
@@ -387,7 +385,7 @@ public final class ReaderSlotTable {
      * apart. CAS from {@code id}: nothing if it changed.
      */
     void clearStrayId(int index, long id) {
-        U64_HANDLE.compareAndSet(slots, slotOffset(index) + READER_ID_OFFSET, id, 0L);
+        clearIfStill(slotOffset(index) + READER_ID_OFFSET, id);
     }
 
     /** The slot's claim word (acquire). */
@@ -414,8 +412,6 @@ public final class ReaderSlotTable {
                 && (int) U32_HANDLE.getAcquire(slots, at + IN_USE_OFFSET) != FREE
                 && (long) U64_HANDLE.getAcquire(slots, at + DETACHING_ID_OFFSET) == id;
     }
-
-
 
     /** {@code readers_connected} (acquire), unsigned. */
     public long readersConnected() {
